@@ -1,0 +1,91 @@
+/**
+ * The application: middleware, routers, docs and error handling. No I/O happens here; the
+ * database and the logger are given.
+ */
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Database } from './db/client.js';
+import type { AppEnv } from './http/context.js';
+import { createMethodIndex, notFound, onError } from './http/errors.js';
+import type { Logger } from './http/logger.js';
+import { problem } from './http/problem.js';
+import { createRouter, type AppRouter } from './http/router.js';
+import { openApiDocument } from './openapi.js';
+import { docsRouter } from './resources/docs/index.js';
+import { eventsRouter } from './resources/events/index.js';
+import { healthRouter } from './resources/health/index.js';
+
+export interface AppDeps {
+  database: Database;
+  logger: Logger;
+  /** True once shutdown has begun: `/ready` then answers 503. */
+  isShuttingDown?: () => boolean;
+  /** Extra routers mounted behind the same middleware (used by tests). */
+  extraRouters?: AppRouter[];
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+
+export function createApp(deps: AppDeps) {
+  const { database, logger } = deps;
+  const app = createRouter();
+
+  app.use(
+    requestId({
+      generator: () => crypto.randomUUID(),
+      limitLength: 128,
+    }),
+  );
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      route: c.req.routePath,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+  app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => problem(c, 'payload_too_large', `The request body must not exceed ${MAX_BODY_BYTES} bytes.`),
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set('db', database.db);
+    c.set('logger', logger);
+    await next();
+  });
+  app.use('/v1/*', etag());
+
+  app.route('/', healthRouter({ database, isShuttingDown: deps.isShuttingDown ?? (() => false) }));
+  app.route('/', eventsRouter);
+  for (const router of deps.extraRouters ?? []) app.route('/', router);
+
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.route('/', docsRouter(() => (document ??= openApiDocument(app))));
+
+  const allowedMethods = createMethodIndex(app);
+  app.notFound(notFound(allowedMethods));
+  app.onError(onError(logger));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+export { REQUEST_ID_PATTERN };

@@ -1,0 +1,88 @@
+/**
+ * Opens the database the configuration names: postgres.js against a real Postgres, or the
+ * embedded PGlite in a local data folder. Both give the same drizzle API over the same schema.
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import type { Config } from '../env.js';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The drizzle handle every query function takes as its first argument. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const APPLICATION_NAME = 'event-timeline-api';
+
+export function openPostgres(options: { url: string; poolMax?: number; statementTimeoutMs?: number }): Database {
+  const client = postgres(options.url, {
+    max: options.poolMax ?? 10,
+    onnotice: () => {},
+    connect_timeout: 5,
+    connection: {
+      application_name: APPLICATION_NAME,
+      TimeZone: 'UTC',
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
+  });
+  const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Wraps an open PGlite instance (a data folder, memory, or a loaded dump). */
+export async function fromPglite(client: PGlite): Promise<Database> {
+  await client.waitReady;
+  await client.exec(`set time zone 'UTC'`);
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    ping: async () => {
+      if (client.closed) throw new Error('database is closed');
+      await client.query('select 1');
+    },
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+export async function openPglite(dataDir: string): Promise<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  return fromPglite(new PGlite(dataDir));
+}
+
+export async function openDatabase(config: Config['database']): Promise<Database> {
+  return config.kind === 'postgres'
+    ? openPostgres({ url: config.url, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs })
+    : openPglite(config.dataDir);
+}
+
+/** Rows of a `db.execute()` result: postgres.js returns an array, PGlite an object with `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+export async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  return rowsOf<T>(await db.execute(query));
+}

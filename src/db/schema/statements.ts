@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { DATE_PRECISIONS, STATEMENT_KINDS } from '../../domain/enums.js';
+import { actors } from './actors.js';
+import { auditColumns, id, isJsonObject, isLanguageTag, languageMap, oneOf, timestamptz } from './common.js';
+import { events } from './events.js';
+
+/**
+ * Words attributed to an actor: a direct quote or reported speech. The original text is kept
+ * exactly as the source gives it, with its language; translations are a language map.
+ */
+export const statements = pgTable(
+  'statements',
+  {
+    id: id(),
+    kind: text({ enum: STATEMENT_KINDS }).notNull(),
+    speakerId: uuid()
+      .notNull()
+      .references(() => actors.id),
+    eventId: uuid().references(() => events.id),
+    originalText: text().notNull(),
+    originalLang: text().notNull(),
+    translations: languageMap().notNull().default({}),
+    date: text(),
+    earliest: timestamptz(),
+    latest: timestamptz(),
+    precision: text({ enum: DATE_PRECISIONS }),
+    ...auditColumns(),
+  },
+  (t) => [
+    index('statements_speaker_id_idx').on(t.speakerId, t.earliest),
+    index('statements_event_id_idx').on(t.eventId),
+    check('statements_kind_check', oneOf(t.kind, STATEMENT_KINDS)),
+    check('statements_original_lang_check', isLanguageTag(t.originalLang)),
+    check('statements_original_text_check', sql`length(${t.originalText}) > 0`),
+    check('statements_translations_check', isJsonObject(t.translations)),
+    check('statements_precision_check', oneOf(t.precision, DATE_PRECISIONS)),
+    check(
+      'statements_date_check',
+      sql`(${t.date} is null) = (${t.earliest} is null) and (${t.date} is null) = (${t.latest} is null) and (${t.date} is null) = (${t.precision} is null)`,
+    ),
+    check('statements_bounds_check', sql`${t.earliest} <= ${t.latest}`),
+  ],
+);

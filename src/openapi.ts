@@ -1,0 +1,26 @@
+/** The OpenAPI 3.1 document's top level; the paths come from the routes themselves. */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Env } from 'hono';
+
+type DocumentConfig = Parameters<OpenAPIHono['getOpenAPI31Document']>[0];
+
+export const OPENAPI_INFO: DocumentConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Event Timeline API',
+    version: '0.1.0',
+    description:
+      'A timeline of political and diplomatic events — who met whom, when (even when "when" is vague), who said what, and which source says so — in Arabic and English. Every claim carries its citations. Dates are EDTF strings with derived bounds and precision. Errors are RFC 9457 problem details. Lists are cursor-paginated.',
+    contact: { name: 'Event Timeline API maintainers' },
+    license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
+  },
+  servers: [{ url: '/', description: 'This server' }],
+  tags: [
+    { name: 'Events', description: 'Meetings, processes, disputes, statements and situations, with their dates, places, participants and sources.' },
+    { name: 'Operations', description: 'Liveness and readiness probes.' },
+  ],
+};
+
+export function openApiDocument<E extends Env>(app: OpenAPIHono<E>) {
+  return app.getOpenAPI31Document(OPENAPI_INFO);
+}
