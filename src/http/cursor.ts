@@ -30,8 +30,16 @@ export function encodeCursor(key: string[], digest: string): string {
   return Buffer.from(JSON.stringify({ v: VERSION, k: key, q: digest })).toString('base64url');
 }
 
+/** A timestamp as the database writes it, or ±infinity: what a date-bound key part may hold. */
+export const timestampKeyPart = z.string().regex(/^(-?infinity|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z))$/);
+export const uuidKeyPart = z.uuid();
+
 /** Decodes a cursor for a query, or throws a 400 problem saying why it cannot be used. */
-export function decodeCursor(cursor: string, digest: string, keyLength: number): string[] {
+export function decodeCursor<T extends [z.ZodType<string>, ...z.ZodType<string>[]]>(
+  cursor: string,
+  digest: string,
+  parts: T,
+): { [K in keyof T]: string } {
   const invalid = (detail: string) =>
     new ApiError('invalid_cursor', `The cursor ${detail}.`, { errors: [{ pointer: pointer('query', ['cursor']), detail }] });
   let payload: z.infer<typeof payloadSchema>;
@@ -44,8 +52,9 @@ export function decodeCursor(cursor: string, digest: string, keyLength: number):
   if (payload.q !== digest) {
     throw invalid('belongs to a query with other filters or another order; start again without a cursor');
   }
-  if (payload.k.length !== keyLength) throw invalid('is not a cursor for this list');
-  return payload.k;
+  const key = z.tuple(parts).safeParse(payload.k);
+  if (!key.success) throw invalid('is not a cursor for this list');
+  return key.data as { [K in keyof T]: string };
 }
 
 /** The URL of the next page: the request's URL with `cursor` replaced. */

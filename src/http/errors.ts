@@ -44,12 +44,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** Postgres class 22 (data exception): a value the database cannot take, such as an invalid date. */
+export function isDataException(error: unknown): boolean {
+  for (const e of chain(error)) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+  }
+  return false;
+}
+
 export const RETRY_AFTER_SECONDS = 5;
 
 export function onError(logger: Logger) {
   return (error: Error, c: Context<AppEnv>): Response => {
     if (error instanceof ApiError) return apiErrorResponse(c, error);
     if (error instanceof HTTPException) return httpExceptionProblem(c, error);
+    if (isDataException(error)) {
+      logger.warn('data exception', { requestId: c.get('requestId'), ...errorFields(error) });
+      return problem(c, 'bad_request', 'A value in the request is not valid for its field.');
+    }
     if (isDatabaseUnavailable(error)) {
       logger.warn('database unavailable', { requestId: c.get('requestId'), ...errorFields(error) });
       return problem(c, 'service_unavailable', 'The database is unavailable. Retry in a few seconds.', {

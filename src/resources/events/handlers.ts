@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { decodeCursor, encodeCursor, nextPageUrl, queryDigest } from '../../http/cursor.js';
+import { decodeCursor, encodeCursor, nextPageUrl, queryDigest, timestampKeyPart, uuidKeyPart } from '../../http/cursor.js';
 import { ApiError } from '../../http/problem.js';
 import { getEventDetail, eventKey, listEvents as listEventRows, toEvent, type EventKey } from './queries.js';
 import type * as routes from './routes.js';
@@ -10,7 +10,9 @@ import { EventDetailSchema, EventPageSchema } from './schemas.js';
 export const listEvents: RouteHandler<typeof routes.listEvents, AppEnv> = async (c) => {
   const query = c.req.valid('query');
   const digest = queryDigest({ ...query, order: 'desc' });
-  const after = query.cursor ? (decodeCursor(query.cursor, digest, 3) as EventKey) : undefined;
+  const after: EventKey | undefined = query.cursor
+    ? decodeCursor(query.cursor, digest, [timestampKeyPart, timestampKeyPart, uuidKeyPart])
+    : undefined;
   const { rows, more } = await listEventRows(c.get('db'), { limit: query.limit, ...(after ? { after } : {}) });
   const last = rows.at(-1);
   const nextCursor = more && last ? encodeCursor(eventKey(last), digest) : null;

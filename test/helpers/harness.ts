@@ -1,0 +1,52 @@
+/**
+ * The app under test: a database of the file's own, the real middleware, a real HTTP server on
+ * an ephemeral port, and supertest against it.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import supertest from 'supertest';
+import { createApp, type App } from '../../src/app.js';
+import type { Database } from '../../src/db/client.js';
+import { createLogger, type Logger } from '../../src/http/logger.js';
+import type { AppRouter } from '../../src/http/router.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface Harness {
+  app: App;
+  database: Database;
+  testDatabase: TestDatabase;
+  baseUrl: string;
+  /** A supertest agent bound to the running server. */
+  http: ReturnType<typeof supertest>;
+  logs: { level: string; msg: string; [key: string]: unknown }[];
+  close(): Promise<void>;
+}
+
+export async function createHarness(options: { extraRouters?: AppRouter[]; isShuttingDown?: () => boolean } = {}): Promise<Harness> {
+  const testDatabase = await createTestDatabase();
+  const logs: Harness['logs'] = [];
+  const logger: Logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
+  const app = createApp({
+    database: testDatabase.database,
+    logger,
+    ...(options.extraRouters ? { extraRouters: options.extraRouters } : {}),
+    ...(options.isShuttingDown ? { isShuttingDown: options.isShuttingDown } : {}),
+  });
+  const server: Server = createServer(getRequestListener(app.fetch));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    app,
+    database: testDatabase.database,
+    testDatabase,
+    baseUrl,
+    http: supertest(baseUrl),
+    logs,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await testDatabase.drop();
+    },
+  };
+}
