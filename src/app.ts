@@ -53,13 +53,15 @@ export function createApp(deps: AppDeps) {
     });
   });
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
-  app.use(
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'X-Request-Id'],
-      maxAge: 600,
-    }),
+  const corsHeaders = cors({
+    origin: '*',
+    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+    exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'X-Request-Id'],
+    maxAge: 600,
+  });
+  // A CORS preflight is answered by the CORS middleware; a plain OPTIONS gets `Allow` (see notFound).
+  app.use((c, next) =>
+    c.req.method === 'OPTIONS' && !c.req.header('Access-Control-Request-Method') ? next() : corsHeaders(c, next),
   );
   app.use(
     bodyLimit({

@@ -2,7 +2,7 @@
  * The HTTP server around an app, with a graceful shutdown: stop accepting, let in-flight
  * requests finish within a bound, close idle keep-alive sockets, then report.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 
@@ -28,12 +28,22 @@ export async function startServer(
   });
   const port = (server.address() as AddressInfo).port;
 
+  // Responses in progress, so that shutdown can ask their clients to close the connection.
+  const active = new Set<ServerResponse>();
+  let draining = false;
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    if (draining) res.setHeader('Connection', 'close');
+    active.add(res);
+    res.once('close', () => active.delete(res));
+  });
+
   let closing: Promise<'clean' | 'forced'> | undefined;
   const shutdown = () =>
     (closing ??= new Promise((resolve) => {
       let forced = false;
-      // Responses written from now on ask the client to close the connection.
-      server.on('request', (_req, res) => res.setHeader('Connection', 'close'));
+      // Responses not yet written, and any from now on, ask the client to close the connection.
+      draining = true;
+      for (const res of active) if (!res.headersSent) res.setHeader('Connection', 'close');
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const deadline = setTimeout(() => {
         forced = true;
