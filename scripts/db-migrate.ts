@@ -7,7 +7,7 @@ try {
   const config = loadConfig();
   const database = await openDatabase(config.database);
   try {
-    const { fresh } = await migrateDatabase(database, config.database.kind === 'postgres' ? { postgresUrl: config.database.url } : {});
+    const { fresh } = await migrateDatabase(database);
     const where = config.database.kind === 'postgres' ? 'Postgres (DATABASE_URL)' : `PGlite at ${config.database.dataDir}`;
     console.log(`Migrations applied to ${where}${fresh ? ' (a new database)' : ''}.`);
   } finally {

@@ -21,7 +21,7 @@ try {
   }
   const database = await openDatabase(config.database);
   try {
-    await migrateDatabase(database, config.database.kind === 'postgres' ? { postgresUrl: config.database.url } : {});
+    await migrateDatabase(database);
     const { inserted } = await seedDatabase(database.db, articleSeed);
     const total = Object.values(inserted).reduce((a, b) => a + b, 0);
     console.log(total === 0 ? 'Seed data already present; nothing changed.' : `Seeded: ${JSON.stringify(inserted)}`);

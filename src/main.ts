@@ -14,10 +14,7 @@ import { startServer } from './server.js';
 
 async function prepareDatabase(config: Config, database: Database, logger: ReturnType<typeof createLogger>) {
   if (!config.migrateOnStart) return;
-  const { fresh } = await migrateDatabase(
-    database,
-    config.database.kind === 'postgres' ? { postgresUrl: config.database.url } : {},
-  );
+  const { fresh } = await migrateDatabase(database);
   logger.info('database migrated', { fresh });
   if (fresh && config.seedOnFirstStart) {
     const report = await seedDatabase(database.db, articleSeed);

@@ -19,6 +19,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'postgres' | 'pglite';
+  /** The server URL, for Postgres: the migrator opens a connection of its own. */
+  url?: string;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -41,6 +43,7 @@ export function openPostgres(options: { url: string; poolMax?: number; statement
   return {
     db,
     kind: 'postgres',
+    url: options.url,
     ping: async () => {
       await client`select 1`;
     },

@@ -30,18 +30,15 @@ async function appliedCount(db: Db): Promise<number> {
   return count?.n ?? 0;
 }
 
-export async function migrateDatabase(
-  database: Database,
-  options: { postgresUrl?: string; migrationsFolder?: string } = {},
-): Promise<MigrationResult> {
+export async function migrateDatabase(database: Database, options: { migrationsFolder?: string } = {}): Promise<MigrationResult> {
   const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
   if (database.kind === 'pglite') {
     const fresh = (await appliedCount(database.db)) === 0;
     await migratePglite(database.db as unknown as PgliteDatabase<Record<string, never>>, { migrationsFolder });
     return { fresh };
   }
-  if (!options.postgresUrl) throw new Error('migrateDatabase: a Postgres database needs its URL');
-  const client = postgres(options.postgresUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  if (!database.url) throw new Error('migrateDatabase: a Postgres database needs its URL');
+  const client = postgres(database.url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
     const db = drizzlePostgres(client);
     await client`select pg_advisory_lock(${LOCK_KEY})`;

@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     await admin.unsafe(`create database "${template}"`);
     const url = databaseUrl(adminUrl, template);
     const database = openPostgres({ url, poolMax: 2 });
-    await migrateDatabase(database, { postgresUrl: url });
+    await migrateDatabase(database);
     await seedDatabase(database.db, articleSeed);
     await database.close();
     project.provide('testDatabase', { kind: 'postgres', adminUrl, template, runId });
