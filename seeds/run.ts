@@ -228,8 +228,8 @@ export async function seedDatabase(db: Db, data: SeedData): Promise<SeedReport> 
         originalLang: s.originalLang,
         translations: s.translations,
         date: date?.date ?? null,
-        earliest: date?.earliest ?? null,
-        latest: date?.latest ?? null,
+        earliest: date?.earliest ?? '-infinity',
+        latest: date?.latest ?? 'infinity',
         precision: date?.precision ?? null,
       };
     });

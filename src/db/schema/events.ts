@@ -31,6 +31,9 @@ export const events = pgTable(
     index('events_chronology_idx').on(t.earliest, t.latest, t.id),
     index('events_place_id_idx').on(t.placeId, t.earliest, t.latest, t.id),
     index('events_kind_idx').on(t.kind, t.earliest, t.latest, t.id),
+    index('events_status_idx').on(t.status, t.earliest, t.latest, t.id),
+    // Date windows: which events can overlap [from, to].
+    index('events_period_idx').using('gist', sql`tstzrange(${t.earliest}, ${t.latest}, '[]')`),
     check('events_kind_check', oneOf(t.kind, EVENT_KINDS)),
     check('events_status_check', oneOf(t.status, EVENT_STATUSES)),
     check('events_precision_check', oneOf(t.precision, DATE_PRECISIONS)),
