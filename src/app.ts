@@ -15,7 +15,7 @@ import { problem } from './http/problem.js';
 import { createRouter, type AppRouter } from './http/router.js';
 import { openApiDocument } from './openapi.js';
 import { docsRouter } from './resources/docs/index.js';
-import { eventsRouter } from './resources/events/index.js';
+import { eventsRouter, timelineRouter } from './resources/events/index.js';
 import { healthRouter } from './resources/health/index.js';
 
 export interface AppDeps {
@@ -78,6 +78,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRouter({ database, isShuttingDown: deps.isShuttingDown ?? (() => false) }));
   app.route('/', eventsRouter);
+  app.route('/', timelineRouter);
   for (const router of deps.extraRouters ?? []) app.route('/', router);
 
   let document: ReturnType<typeof openApiDocument> | undefined;

@@ -17,6 +17,7 @@ export const OPENAPI_INFO: DocumentConfig = {
   servers: [{ url: '/', description: 'This server' }],
   tags: [
     { name: 'Events', description: 'Meetings, processes, disputes, statements and situations, with their dates, places, participants and sources.' },
+    { name: 'Timeline', description: 'Events in chronological order, filtered by date window, actor, coalition, topic, place, kind and status; and counts per period.' },
     { name: 'Operations', description: 'Liveness and readiness probes.' },
   ],
 };

@@ -1,29 +1,192 @@
 import type { RouteHandler } from '@hono/zod-openapi';
+import type { Db } from '../../db/client.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { decodeCursor, encodeCursor, nextPageUrl, queryDigest, timestampKeyPart, uuidKeyPart } from '../../http/cursor.js';
-import { ApiError } from '../../http/problem.js';
-import { getEventDetail, eventKey, listEvents as listEventRows, toEvent, type EventKey } from './queries.js';
+import { pointer, ApiError } from '../../http/problem.js';
+import { pager, present } from '../../http/respond.js';
+import { pageSchema } from '../../http/schemas.js';
+import { ClaimCitationSchema, StatementSchema } from '../common/schemas.js';
+import { loadPlaceRefs } from '../common/loaders.js';
+import {
+  eventDate,
+  eventHistogram,
+  eventKey,
+  expandEvents,
+  findEventRow,
+  listEventCitationsPage,
+  listEventRows,
+  listEventStatementsPage,
+  listParticipantsPage,
+  listRelationsPage,
+  loadParticipantRefs,
+  resolveRefs,
+  type EventFilters,
+  type EventRow,
+  type Expansion,
+} from './queries.js';
 import type * as routes from './routes.js';
-import { EventDetailSchema, EventPageSchema } from './schemas.js';
+import {
+  EventPageSchema,
+  EventSchema,
+  HistogramSchema,
+  ParticipantPageSchema,
+  RelationPageSchema,
+  TimelinePageSchema,
+  type EventFilterQuery,
+} from './schemas.js';
+
+const StatementPage = pageSchema(StatementSchema, 'StatementPage', 'A page of statements.');
+const ClaimCitationPage = pageSchema(ClaimCitationSchema, 'ClaimCitationPage', 'A page of citations.');
+
+/** Resolves the references in a filter query (one query); unknown ones are a 400 naming them. */
+export async function resolveEventFilters(db: Db, query: EventFilterQuery): Promise<EventFilters> {
+  const { ids, unknown } = await resolveRefs(db, {
+    ...(query.actor ? { actor: query.actor } : {}),
+    ...(query.coalition ? { coalition: query.coalition } : {}),
+    ...(query.topic ? { topic: query.topic } : {}),
+    ...(query.place ? { place: query.place } : {}),
+  });
+  if (unknown.length) {
+    const nouns = { actor: 'actor', coalition: 'actor', topic: 'topic', place: 'place' } as const;
+    const errors = unknown.map(({ param, ref }) => ({
+      pointer: pointer('query', [param]),
+      detail: `no ${nouns[param]} has the id or slug "${ref}"`,
+    }));
+    throw new ApiError('validation_error', `Unknown ${unknown.map((u) => `${u.param} "${u.ref}"`).join(', ')}.`, { errors });
+  }
+  if (query.from?.earliest && query.to?.latest && query.from.earliest > query.to.latest) {
+    const detail = 'must not be after `to`';
+    throw new ApiError('validation_error', 'The date window starts after it ends.', {
+      errors: [{ pointer: pointer('query', ['from']), detail }],
+    });
+  }
+  return {
+    ...(query.from || query.to
+      ? { window: { from: query.from?.earliest ?? null, to: query.to?.latest ?? null, strict: query.certainty === 'strict' } }
+      : {}),
+    ...(query.actor ? { actorIds: ids.actor } : {}),
+    ...(query.role ? { roles: query.role } : {}),
+    ...(query.coalition ? { coalitionIds: ids.coalition } : {}),
+    ...(query.topic ? { topicIds: ids.topic } : {}),
+    ...(query.place ? { placeIds: ids.place } : {}),
+    ...(query.kind ? { kinds: query.kind } : {}),
+    ...(query.status ? { statuses: query.status } : {}),
+  };
+}
+
+async function requireEvent(db: Db, id: string): Promise<EventRow> {
+  const row = await findEventRow(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
+  if (!row) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
+  return row;
+}
 
 export const listEvents: RouteHandler<typeof routes.listEvents, AppEnv> = async (c) => {
   const query = c.req.valid('query');
-  const digest = queryDigest({ ...query, order: 'desc' });
-  const after: EventKey | undefined = query.cursor
-    ? decodeCursor(query.cursor, digest, [timestampKeyPart, timestampKeyPart, uuidKeyPart])
-    : undefined;
-  const { rows, more } = await listEventRows(c.get('db'), { limit: query.limit, ...(after ? { after } : {}) });
+  const db = c.get('db');
+  const filters = await resolveEventFilters(db, query);
+  const order = query.sort === 'date' ? 'asc' : 'desc';
+  const page = pager(query);
+  const after = page.chronological(query.cursor);
+  const { rows, more } = await listEventRows(db, { filters, order, limit: query.limit, ...(after ? { after } : {}) });
+  const data = await expandEvents(db, rows, new Set(query.expand ?? []));
   const last = rows.at(-1);
-  const nextCursor = more && last ? encodeCursor(eventKey(last), digest) : null;
-  if (nextCursor) c.header('Link', `<${nextPageUrl(c.req.url, nextCursor)}>; rel="next"`);
-  return c.json(EventPageSchema.parse({ data: rows.map(toEvent), nextCursor }), 200);
+  const nextCursor = page.next(c, more, last && eventKey(last));
+  return c.json(present(c, EventPageSchema, { data, nextCursor }, query.lang), 200);
 };
+
+const DETAIL_EXPANSIONS: Expansion[] = ['participants', 'place', 'topics', 'citations'];
 
 export const getEvent: RouteHandler<typeof routes.getEvent, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
-  const key = isUuid(id) ? { id: id.toLowerCase() } : { slug: id };
-  const event = await getEventDetail(c.get('db'), key);
-  if (!event) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
-  return c.json(EventDetailSchema.parse(event), 200);
+  const query = c.req.valid('query');
+  const db = c.get('db');
+  const row = await requireEvent(db, id);
+  const [event] = await expandEvents(db, [row], new Set([...DETAIL_EXPANSIONS, ...(query.expand ?? [])]));
+  return c.json(present(c, EventSchema, event as NonNullable<typeof event>, query.lang), 200);
 };
+
+export const listEventParticipants: RouteHandler<typeof routes.listEventParticipants, AppEnv> = async (c) => {
+  const { id } = c.req.valid('param');
+  const query = c.req.valid('query');
+  const db = c.get('db');
+  const event = await requireEvent(db, id);
+  const page = pager(query, { event: event.id });
+  const { items, more } = await listParticipantsPage(db, event.id, query.limit, page.byId(query.cursor));
+  const nextCursor = page.next(c, more, items.length ? [items.at(-1)!.id] : undefined);
+  return c.json(present(c, ParticipantPageSchema, { data: items, nextCursor }, query.lang), 200);
+};
+
+export const listEventStatements: RouteHandler<typeof routes.listEventStatements, AppEnv> = async (c) => {
+  const { id } = c.req.valid('param');
+  const query = c.req.valid('query');
+  const db = c.get('db');
+  const event = await requireEvent(db, id);
+  const page = pager(query, { event: event.id });
+  const { items, keys, more } = await listEventStatementsPage(db, event.id, query.limit, page.chronological(query.cursor));
+  const nextCursor = page.next(c, more, keys.at(-1));
+  return c.json(present(c, StatementPage, { data: items, nextCursor }, query.lang), 200);
+};
+
+export const listRelatedEvents: RouteHandler<typeof routes.listRelatedEvents, AppEnv> = async (c) => {
+  const { id } = c.req.valid('param');
+  const query = c.req.valid('query');
+  const db = c.get('db');
+  const event = await requireEvent(db, id);
+  const page = pager(query, { event: event.id });
+  const afterId = page.byId(query.cursor);
+  const { items, more } = await listRelationsPage(db, event.id, {
+    direction: query.direction,
+    limit: query.limit,
+    ...(query.type ? { types: query.type } : {}),
+    ...(afterId ? { afterId } : {}),
+  });
+  const nextCursor = page.next(c, more, items.length ? [items.at(-1)!.id] : undefined);
+  return c.json(present(c, RelationPageSchema, { data: items, nextCursor }, query.lang), 200);
+};
+
+export const listEventCitations: RouteHandler<typeof routes.listEventCitations, AppEnv> = async (c) => {
+  const { id } = c.req.valid('param');
+  const query = c.req.valid('query');
+  const db = c.get('db');
+  const event = await requireEvent(db, id);
+  const page = pager(query, { event: event.id });
+  const { items, more } = await listEventCitationsPage(db, event.id, query.limit, page.byId(query.cursor));
+  const nextCursor = page.next(c, more, items.length ? [items.at(-1)!.id] : undefined);
+  return c.json(present(c, ClaimCitationPage, { data: items, nextCursor }, query.lang), 200);
+};
+
+export const getTimeline: RouteHandler<typeof routes.getTimeline, AppEnv> = async (c) => {
+  const query = c.req.valid('query');
+  const db = c.get('db');
+  const filters = await resolveEventFilters(db, query);
+  const page = pager(query);
+  const after = page.chronological(query.cursor);
+  const { rows, more } = await listEventRows(db, { filters, order: query.order, limit: query.limit, ...(after ? { after } : {}) });
+  const ids = rows.map((r) => r.id);
+  const [placeRefs, participants] = await Promise.all([
+    loadPlaceRefs(db, rows.map((r) => r.placeId).filter((p): p is string => p !== null)),
+    loadParticipantRefs(db, ids),
+  ]);
+  const data = rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    kind: r.kind,
+    status: r.status,
+    title: r.title,
+    date: eventDate(r),
+    place: r.placeId ? (placeRefs.get(r.placeId) ?? null) : null,
+    participants: participants.get(r.id) ?? [],
+  }));
+  const last = rows.at(-1);
+  const nextCursor = page.next(c, more, last && eventKey(last));
+  return c.json(present(c, TimelinePageSchema, { data, nextCursor }, query.lang), 200);
+};
+
+export const getTimelineHistogram: RouteHandler<typeof routes.getTimelineHistogram, AppEnv> = async (c) => {
+  const query = c.req.valid('query');
+  const db = c.get('db');
+  const filters = await resolveEventFilters(db, query);
+  const result = await eventHistogram(db, filters, query.interval);
+  return c.json(HistogramSchema.parse({ interval: query.interval, ...result }), 200);
+};
+

@@ -4,4 +4,12 @@ import * as routes from './routes.js';
 
 export const eventsRouter = createRouter()
   .openapi(routes.listEvents, handlers.listEvents)
-  .openapi(routes.getEvent, handlers.getEvent);
+  .openapi(routes.getEvent, handlers.getEvent)
+  .openapi(routes.listEventParticipants, handlers.listEventParticipants)
+  .openapi(routes.listEventStatements, handlers.listEventStatements)
+  .openapi(routes.listRelatedEvents, handlers.listRelatedEvents)
+  .openapi(routes.listEventCitations, handlers.listEventCitations);
+
+export const timelineRouter = createRouter()
+  .openapi(routes.getTimeline, handlers.getTimeline)
+  .openapi(routes.getTimelineHistogram, handlers.getTimelineHistogram);

@@ -1,10 +1,30 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { isoFromDb, requiredIsoFromDb } from '../../db/dates.js';
-import { citations, events, participations } from '../../db/schema/index.js';
-import type { Citation, Event, EventDetail } from './schemas.js';
+import { isoFromDb, requiredIsoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
+import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, statements, topics } from '../../db/schema/index.js';
+import { rowsOf } from '../../db/client.js';
+import type { EventKind, EventStatus, ParticipationRole, RelationType } from '../../domain/enums.js';
+import {
+  actorRefColumns,
+  eventRefColumns,
+  groupBy,
+  statementColumns,
+  toEventRef,
+  toStatements,
+  loadCitations,
+  loadEventStatements,
+  loadEventTopics,
+  loadPlaceRefs,
+  plainCitation,
+} from '../common/loaders.js';
+import type { ActorRef, Citation, SourceRef } from '../common/schemas.js';
+import type { Event, Participant } from './schemas.js';
 
-type EventRow = typeof events.$inferSelect;
+export type EventRow = typeof events.$inferSelect;
+
+export function eventDate(row: Pick<EventRow, 'date' | 'earliest' | 'latest' | 'precision'>) {
+  return { edtf: row.date, earliest: isoFromDb(row.earliest), latest: isoFromDb(row.latest), precision: row.precision };
+}
 
 export function toEvent(row: EventRow): Event {
   return {
@@ -14,96 +34,390 @@ export function toEvent(row: EventRow): Event {
     status: row.status,
     title: row.title,
     summary: row.summary ?? null,
-    date: { edtf: row.date, earliest: isoFromDb(row.earliest), latest: isoFromDb(row.latest), precision: row.precision },
+    date: eventDate(row),
     placeId: row.placeId ?? null,
     createdAt: requiredIsoFromDb(row.createdAt),
     updatedAt: requiredIsoFromDb(row.updatedAt),
   };
 }
 
-/** The sort key of an event in the chronological order: its bounds, then its id. */
+/** The sort key of an event in chronological order: its bounds, then its id. */
 export type EventKey = [earliest: string, latest: string, id: string];
 
-export function eventKey(row: EventRow): EventKey {
+export function eventKey(row: Pick<EventRow, 'earliest' | 'latest' | 'id'>): EventKey {
   return [row.earliest, row.latest, row.id];
 }
 
-/** A page of events, newest first: one indexed range scan, whatever the page size. */
-export async function listEvents(db: Db, options: { limit: number; after?: EventKey }): Promise<{ rows: EventRow[]; more: boolean }> {
-  const after = options.after;
+/** Filters over events, with every reference already resolved to ids. */
+export interface EventFilters {
+  /** A date window; an event matches when its bounds can overlap it (or, strictly, lie inside it). */
+  window?: { from: Date | null; to: Date | null; strict: boolean };
+  actorIds?: string[];
+  roles?: ParticipationRole[];
+  coalitionIds?: string[];
+  topicIds?: string[];
+  placeIds?: string[];
+  kinds?: EventKind[];
+  statuses?: EventStatus[];
+}
+
+/** The SQL conditions of a set of filters, for any query over `events`. */
+export function eventConditions(db: Db, filters: EventFilters): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  const w = filters.window;
+  if (w && (w.from || w.to)) {
+    const from = toDbEarliest(w.from);
+    const to = toDbLatest(w.to);
+    // Overlap through the GiST index over the date range; strictness narrows it further.
+    conditions.push(sql`tstzrange(${events.earliest}, ${events.latest}, '[]') && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[]')`);
+    if (w.strict) conditions.push(sql`${events.earliest} >= ${from}::timestamptz and ${events.latest} <= ${to}::timestamptz`);
+  }
+  if (filters.kinds?.length) conditions.push(inArray(events.kind, filters.kinds));
+  if (filters.statuses?.length) conditions.push(inArray(events.status, filters.statuses));
+  if (filters.placeIds?.length) {
+    // A place includes the places within it: Russia includes Moscow.
+    const ids = sql.join(filters.placeIds.map((id) => sql`${id}::uuid`), sql`, `);
+    conditions.push(
+      sql`${events.placeId} in (with recursive within_place(id) as (
+        select ${places.id} from ${places} where ${places.id} in (${ids})
+        union select p.id from ${places} p join within_place w on p.parent_id = w.id
+      ) select id from within_place)`,
+    );
+  }
+  if (filters.topicIds?.length) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(eventTopics)
+          .where(and(eq(eventTopics.eventId, events.id), inArray(eventTopics.topicId, filters.topicIds))),
+      ),
+    );
+  }
+  if (filters.actorIds?.length || filters.roles?.length) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(participations)
+          .where(
+            and(
+              eq(participations.eventId, events.id),
+              filters.actorIds?.length ? inArray(participations.actorId, filters.actorIds) : undefined,
+              filters.roles?.length ? inArray(participations.role, filters.roles) : undefined,
+            ),
+          ),
+      ),
+    );
+  }
+  if (filters.coalitionIds?.length) {
+    // The group itself, or any actor that was a member of it when the event could have happened.
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(participations)
+          .where(
+            and(
+              eq(participations.eventId, events.id),
+              or(
+                inArray(participations.actorId, filters.coalitionIds),
+                exists(
+                  db
+                    .select({ one: sql`1` })
+                    .from(memberships)
+                    .where(
+                      and(
+                        eq(memberships.memberId, participations.actorId),
+                        inArray(memberships.organizationId, filters.coalitionIds),
+                        sql`${memberships.earliest} <= ${events.latest}`,
+                        sql`${memberships.latest} >= ${events.earliest}`,
+                      ),
+                    ),
+                ),
+              ),
+            ),
+          ),
+      ),
+    );
+  }
+  const defined = conditions.filter((c): c is SQL => c !== undefined);
+  return defined.length ? and(...defined) : undefined;
+}
+
+/** A page of events in chronological order (or its reverse), after a keyset position. */
+export async function listEventRows(
+  db: Db,
+  options: { filters: EventFilters; order: 'asc' | 'desc'; limit: number; after?: EventKey },
+): Promise<{ rows: EventRow[]; more: boolean }> {
+  const { after, order } = options;
+  const keyset = after
+    ? order === 'asc'
+      ? sql`(${events.earliest}, ${events.latest}, ${events.id}) > (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+      : sql`(${events.earliest}, ${events.latest}, ${events.id}) < (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+    : undefined;
+  const direction = order === 'asc' ? asc : desc;
   const rows = await db
     .select()
     .from(events)
-    .where(
-      after
-        ? sql`(${events.earliest}, ${events.latest}, ${events.id}) < (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
-        : undefined,
-    )
-    .orderBy(desc(events.earliest), desc(events.latest), desc(events.id))
+    .where(and(eventConditions(db, options.filters), keyset))
+    .orderBy(direction(events.earliest), direction(events.latest), direction(events.id))
     .limit(options.limit + 1);
   return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
 }
 
-const citationWith = {
-  columns: { id: true, excerpt: true, excerptLang: true, locator: true },
-  orderBy: () => [asc(citations.createdAt), asc(citations.id)],
-  with: {
-    source: {
-      columns: { id: true, slug: true, kind: true, title: true, publisher: true, url: true, lang: true, published: true },
-    },
-  },
-} as const;
-
-function toCitation(row: {
-  id: string;
-  excerpt: string | null;
-  excerptLang: string | null;
-  locator: string | null;
-  source: Citation['source'];
-}): Citation {
-  return {
-    id: row.id,
-    excerpt: row.excerpt,
-    excerptLang: row.excerptLang,
-    locator: row.locator,
-    source: { ...row.source, publisher: row.source.publisher ?? null, url: row.source.url ?? null, published: row.source.published ?? null },
-  };
+export async function findEventRow(db: Db, key: { id: string } | { slug: string }): Promise<EventRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(events)
+    .where('id' in key ? eq(events.id, key.id) : eq(events.slug, key.slug))
+    .limit(1);
+  return row;
 }
 
-/** An event by id or slug, with everything around it, in one SQL statement. */
-export async function getEventDetail(db: Db, key: { id: string } | { slug: string }): Promise<EventDetail | undefined> {
-  const row = await db.query.events.findFirst({
-    where: 'id' in key ? eq(events.id, key.id) : eq(events.slug, key.slug),
-    with: {
-      place: { columns: { id: true, slug: true, kind: true, name: true } },
-      eventTopics: {
-        columns: {},
-        with: { topic: { columns: { id: true, slug: true, name: true } } },
-      },
-      participations: {
-        columns: { id: true, role: true, note: true },
-        orderBy: () => [asc(participations.createdAt), asc(participations.id)],
-        with: {
-          actor: { columns: { id: true, slug: true, kind: true, name: true } },
-          citations: citationWith,
-        },
-      },
-      citations: citationWith,
-    },
-  });
-  if (!row) return undefined;
-  return {
-    ...toEvent(row),
-    place: row.place ?? null,
-    topics: row.eventTopics.map((t) => t.topic).sort((a, b) => a.slug.localeCompare(b.slug)),
-    participants: row.participations.map((p) => ({
-      id: p.id,
-      role: p.role,
-      note: p.note ?? null,
-      actor: p.actor,
-      citations: p.citations.map(toCitation),
+/** Participants of many events with their actors (one query) and citations (one query). */
+export async function loadParticipants(db: Db, eventIds: string[]): Promise<Map<string, Participant[]>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: participations.id,
+      eventId: participations.eventId,
+      role: participations.role,
+      note: participations.note,
+      actor: actorRefColumns,
+    })
+    .from(participations)
+    .innerJoin(actors, eq(actors.id, participations.actorId))
+    .where(inArray(participations.eventId, eventIds))
+    .orderBy(asc(participations.createdAt), asc(participations.id));
+  const cited = await loadCitations(db, { participation: rows.map((r) => r.id) });
+  return groupBy(
+    rows.map((r) => ({
+      id: r.id,
+      eventId: r.eventId,
+      role: r.role,
+      note: r.note ?? null,
+      actor: r.actor,
+      citations: (cited.get(r.id) ?? []).map(plainCitation),
     })),
-    citations: row.citations.map(toCitation),
+    (p) => p.eventId,
+  ) as Map<string, (Participant & { eventId: string })[]>;
+}
+
+/** Compact participants (actor and role only) of many events, in one query. */
+export async function loadParticipantRefs(db: Db, eventIds: string[]): Promise<Map<string, { role: ParticipationRole; actor: ActorRef }[]>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db
+    .select({ eventId: participations.eventId, role: participations.role, actor: actorRefColumns })
+    .from(participations)
+    .innerJoin(actors, eq(actors.id, participations.actorId))
+    .where(inArray(participations.eventId, eventIds))
+    .orderBy(asc(participations.createdAt), asc(participations.id));
+  const grouped = groupBy(rows, (r) => r.eventId);
+  return new Map([...grouped].map(([k, v]) => [k, v.map(({ role, actor }) => ({ role, actor }))]));
+}
+
+export const EXPANSIONS = ['participants', 'place', 'topics', 'citations', 'sources', 'statements'] as const;
+export type Expansion = (typeof EXPANSIONS)[number];
+
+/** Events with the requested related resources embedded: one query per expansion, not per event. */
+export async function expandEvents(db: Db, rows: EventRow[], expand: ReadonlySet<Expansion>): Promise<Event[]> {
+  const ids = rows.map((r) => r.id);
+  const wants = (e: Expansion) => expand.has(e) && ids.length > 0;
+  const [participants, placeRefs, topicRefs, statementsByEvent, eventCitations] = await Promise.all([
+    wants('participants') || wants('sources') ? loadParticipants(db, ids) : undefined,
+    wants('place') ? loadPlaceRefs(db, rows.map((r) => r.placeId).filter((p): p is string => p !== null)) : undefined,
+    wants('topics') ? loadEventTopics(db, ids) : undefined,
+    wants('statements') ? loadEventStatements(db, ids) : undefined,
+    wants('citations') || wants('sources') ? loadCitations(db, { event: ids }) : undefined,
+  ]);
+  return rows.map((row) => {
+    const event: Event = toEvent(row);
+    const own = (eventCitations?.get(row.id) ?? []).map(plainCitation);
+    const people = participants?.get(row.id) ?? [];
+    if (expand.has('place')) event.place = row.placeId ? (placeRefs?.get(row.placeId) ?? null) : null;
+    if (expand.has('topics')) event.topics = topicRefs?.get(row.id) ?? [];
+    if (expand.has('participants')) event.participants = people.map(({ eventId: _e, ...p }: Participant & { eventId?: string }) => p);
+    if (expand.has('citations')) event.citations = own;
+    if (expand.has('statements')) event.statements = statementsByEvent?.get(row.id) ?? [];
+    if (expand.has('sources')) event.sources = distinctSources([...own, ...people.flatMap((p) => p.citations)]);
+    return event;
+  });
+}
+
+function distinctSources(cited: Citation[]): SourceRef[] {
+  const byId = new Map<string, SourceRef>();
+  for (const c of cited) byId.set(c.source.id, c.source);
+  return [...byId.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export type HistogramInterval = 'year' | 'month' | 'day';
+
+/**
+ * Counts matching events per period. An event counts in a period only when its whole date falls
+ * in it; events whose bounds span several periods (or are unbounded) are counted as too vague.
+ */
+export async function eventHistogram(
+  db: Db,
+  filters: EventFilters,
+  interval: HistogramInterval,
+): Promise<{ buckets: { period: string; count: number }[]; tooVague: number; total: number }> {
+  const unit = sql.raw(`'${interval}'`);
+  const bucket = sql`date_trunc(${unit}, ${events.earliest})`;
+  const precise = sql`(${events.earliest} > '-infinity' and ${events.latest} < 'infinity' and ${bucket} = date_trunc(${unit}, ${events.latest}))`;
+  const rows = await db
+    .select({
+      period: sql<string | null>`case when ${precise} then to_char(${bucket}, ${interval === 'year' ? 'YYYY' : interval === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'}) end`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(events)
+    .where(eventConditions(db, filters))
+    .groupBy(sql`1`)
+    .orderBy(sql`1 nulls last`);
+  let tooVague = 0;
+  let total = 0;
+  const buckets: { period: string; count: number }[] = [];
+  for (const row of rows) {
+    total += row.count;
+    if (row.period === null) tooVague += row.count;
+    else buckets.push({ period: row.period, count: row.count });
+  }
+  return { buckets, tooVague, total };
+}
+
+/** Resolves ids or slugs of actors, topics and places in one query; unknown ones are reported. */
+export async function resolveRefs(
+  db: Db,
+  refs: { actor?: string[]; coalition?: string[]; topic?: string[]; place?: string[] },
+): Promise<{ ids: Record<keyof typeof refs, string[]>; unknown: { param: keyof typeof refs; ref: string }[] }> {
+  const tables = { actor: actors, coalition: actors, topic: topics, place: places } as const;
+  const params = (Object.keys(tables) as (keyof typeof tables)[]).filter((p) => refs[p]?.length);
+  const ids: Record<keyof typeof refs, string[]> = { actor: [], coalition: [], topic: [], place: [] };
+  if (params.length === 0) return { ids, unknown: [] };
+  const isUuidRef = (r: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(r);
+  const parts = params.map((param) => {
+    const table = tables[param];
+    const list = refs[param] as string[];
+    const uuids = list.filter(isUuidRef).map((r) => r.toLowerCase());
+    const slugs = list.filter((r) => !isUuidRef(r));
+    return sql`select ${param} as param, ${table.id}::text as id, ${table.slug} as slug from ${table} where ${or(
+      uuids.length ? inArray(table.id, uuids) : sql`false`,
+      slugs.length ? inArray(table.slug, slugs) : sql`false`,
+    )}`;
+  });
+  const found = rowsOf<{ param: keyof typeof refs; id: string; slug: string }>(await db.execute(sql.join(parts, sql` union all `)));
+  const unknown: { param: keyof typeof refs; ref: string }[] = [];
+  for (const param of params) {
+    for (const ref of refs[param] as string[]) {
+      const match = found.find((f) => f.param === param && (f.id === ref.toLowerCase() || f.slug === ref));
+      if (match) ids[param].push(match.id);
+      else unknown.push({ param, ref });
+    }
+  }
+  return { ids, unknown };
+}
+
+
+/** A page of one event's participants, in id order. */
+export async function listParticipantsPage(db: Db, eventId: string, limit: number, afterId?: string) {
+  const rows = await db
+    .select({ id: participations.id, role: participations.role, note: participations.note, actor: actorRefColumns })
+    .from(participations)
+    .innerJoin(actors, eq(actors.id, participations.actorId))
+    .where(and(eq(participations.eventId, eventId), afterId ? sql`${participations.id} > ${afterId}::uuid` : undefined))
+    .orderBy(asc(participations.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const cited = await loadCitations(db, { participation: page.map((r) => r.id) });
+  return {
+    items: page.map((r): Participant => ({ ...r, note: r.note ?? null, citations: (cited.get(r.id) ?? []).map(plainCitation) })),
+    more: rows.length > limit,
   };
 }
 
+/** A page of one event's relations, both directions, in id order. */
+export async function listRelationsPage(
+  db: Db,
+  eventId: string,
+  options: { types?: RelationType[]; direction: 'outgoing' | 'incoming' | 'both'; limit: number; afterId?: string },
+) {
+  const other = sql`case when ${eventRelations.subjectId} = ${eventId}::uuid then ${eventRelations.objectId} else ${eventRelations.subjectId} end`;
+  const sides = {
+    outgoing: eq(eventRelations.subjectId, eventId),
+    incoming: eq(eventRelations.objectId, eventId),
+    both: or(eq(eventRelations.subjectId, eventId), eq(eventRelations.objectId, eventId)),
+  };
+  const rows = await db
+    .select({
+      id: eventRelations.id,
+      type: eventRelations.type,
+      subjectId: eventRelations.subjectId,
+      note: eventRelations.note,
+      event: eventRefColumns,
+    })
+    .from(eventRelations)
+    .innerJoin(events, eq(events.id, other))
+    .where(
+      and(
+        sides[options.direction],
+        options.types?.length ? inArray(eventRelations.type, options.types) : undefined,
+        options.afterId ? sql`${eventRelations.id} > ${options.afterId}::uuid` : undefined,
+      ),
+    )
+    .orderBy(asc(eventRelations.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const cited = await loadCitations(db, { relation: page.map((r) => r.id) });
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      type: r.type,
+      direction: r.subjectId === eventId ? ('outgoing' as const) : ('incoming' as const),
+      event: toEventRef(r.event),
+      note: r.note ?? null,
+      citations: (cited.get(r.id) ?? []).map(plainCitation),
+    })),
+    more: rows.length > options.limit,
+  };
+}
+
+/** A page of one event's statements, in date order. */
+export async function listEventStatementsPage(db: Db, eventId: string, limit: number, after?: EventKey) {
+  const rows = await db
+    .select(statementColumns)
+    .from(statements)
+    .innerJoin(actors, eq(actors.id, statements.speakerId))
+    .where(
+      and(
+        eq(statements.eventId, eventId),
+        after
+          ? sql`(${statements.earliest}, ${statements.latest}, ${statements.id}) > (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(statements.earliest), asc(statements.latest), asc(statements.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  return { items: await toStatements(db, page), keys: page.map((r) => [r.earliest, r.latest, r.id]), more: rows.length > limit };
+}
+
+/**
+ * A page of all the citations behind an event — its own, its participations', its relations'
+ * and its statements' — in id order.
+ */
+export async function listEventCitationsPage(db: Db, eventId: string, limit: number, afterId?: string) {
+  // One index lookup per kind of claim, merged in id order.
+  const after = afterId ? sql`where id > ${afterId}::uuid` : sql``;
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`select id from (
+      select id from ${citations} where event_id = ${eventId}::uuid
+      union all select c.id from ${citations} c join ${participations} p on p.id = c.participation_id where p.event_id = ${eventId}::uuid
+      union all select c.id from ${citations} c join ${eventRelations} r on r.id = c.relation_id where r.subject_id = ${eventId}::uuid or r.object_id = ${eventId}::uuid
+      union all select c.id from ${citations} c join ${statements} s on s.id = c.statement_id where s.event_id = ${eventId}::uuid
+    ) claims ${after} order by id limit ${limit + 1}`),
+  );
+  const page = rows.slice(0, limit).map((r) => r.id);
+  const full = page.length ? await loadCitations(db, {}, inArray(citations.id, page)) : new Map();
+  const byId = new Map([...full.values()].flat().map((c) => [c.id, c]));
+  return { items: page.map((id) => byId.get(id)).filter((c) => c !== undefined), more: rows.length > limit };
+}

@@ -1,6 +1,25 @@
 import { createRoute } from '@hono/zod-openapi';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import { EventDetailSchema, EventPageSchema, EventParams, ListEventsQuery } from './schemas.js';
+import { pageSchema } from '../../http/schemas.js';
+import { ClaimCitationSchema, StatementSchema } from '../common/schemas.js';
+import {
+  EventPageSchema,
+  EventParams,
+  EventSchema,
+  GetEventQuery,
+  HistogramQuery,
+  HistogramSchema,
+  ListEventsQuery,
+  ParticipantPageSchema,
+  RelatedQuery,
+  RelationPageSchema,
+  SubListQuery,
+  TimelinePageSchema,
+  TimelineQuery,
+} from './schemas.js';
+
+const FILTERS_DOC =
+  'Filters combine with AND; a list inside one filter matches any of its values. A date window (`from`, `to`) keeps events whose date can overlap it, or with `certainty=strict` only those certainly inside it. An unknown parameter, value, actor, topic or place is a 400 that names it.';
 
 export const listEvents = createRoute({
   method: 'get',
@@ -8,8 +27,7 @@ export const listEvents = createRoute({
   operationId: 'listEvents',
   tags: ['Events'],
   summary: 'List events',
-  description:
-    'Events, newest first by their date bounds (latest start first, ties broken by end, then id). Cursor-paginated: follow `nextCursor`, or the `Link: rel="next"` header, until it is `null`.',
+  description: `Events, newest first by their date bounds (\`sort=date\` for oldest first). ${FILTERS_DOC} Cursor-paginated: follow \`nextCursor\`, or the \`Link: rel="next"\` header, until it is \`null\`. \`expand\` embeds related resources in every event of the page.`,
   security: [],
   request: { query: ListEventsQuery },
   responses: {
@@ -25,13 +43,109 @@ export const getEvent = createRoute({
   tags: ['Events'],
   summary: 'Get an event',
   description:
-    'One event by id or slug, with its place, topics, participants and their roles, and the citations behind the event and each participation.',
+    'One event by id or slug, with its place, topics, participants and their roles, and the citations behind the event and each participation. `expand=statements,sources` adds the statements made at or about it and every source cited.',
   security: [],
-  request: { params: EventParams },
+  request: { params: EventParams, query: GetEventQuery },
   responses: {
-    200: jsonContent(EventDetailSchema, 'The event.', etagHeader),
+    200: jsonContent(EventSchema, 'The event.', etagHeader),
     ...notModified,
     ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const listEventParticipants = createRoute({
+  method: 'get',
+  path: '/v1/events/{id}/participants',
+  operationId: 'listEventParticipants',
+  tags: ['Events'],
+  summary: "List an event's participants",
+  description: 'The actors taking part in an event, each with its role and the citations for it.',
+  security: [],
+  request: { params: EventParams, query: SubListQuery },
+  responses: {
+    200: jsonContent(ParticipantPageSchema, 'A page of participants.', linkHeader),
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const listEventStatements = createRoute({
+  method: 'get',
+  path: '/v1/events/{id}/statements',
+  operationId: 'listEventStatements',
+  tags: ['Events'],
+  summary: "List an event's statements",
+  description: 'Words said at or about an event, quoted or reported, in date order, with their original text, translations and citations.',
+  security: [],
+  request: { params: EventParams, query: SubListQuery },
+  responses: {
+    200: jsonContent(pageSchema(StatementSchema, 'StatementPage', 'A page of statements.'), 'A page of statements.', linkHeader),
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const listRelatedEvents = createRoute({
+  method: 'get',
+  path: '/v1/events/{id}/related',
+  operationId: 'listRelatedEvents',
+  tags: ['Events'],
+  summary: 'List related events',
+  description:
+    'Events linked to this one by a typed relation, in both directions: what it is part of, continues, precedes or responds to, and what is part of it, continues it, and so on. `direction` tells which side this event is on.',
+  security: [],
+  request: { params: EventParams, query: RelatedQuery },
+  responses: {
+    200: jsonContent(RelationPageSchema, 'A page of relations.', linkHeader),
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const listEventCitations = createRoute({
+  method: 'get',
+  path: '/v1/events/{id}/citations',
+  operationId: 'listEventCitations',
+  tags: ['Events'],
+  summary: "List an event's evidence",
+  description:
+    'Every citation behind an event: for the event itself, its participations, its relations to other events, and the statements made at it. Each names the claim it backs.',
+  security: [],
+  request: { params: EventParams, query: SubListQuery },
+  responses: {
+    200: jsonContent(pageSchema(ClaimCitationSchema, 'ClaimCitationPage', 'A page of citations.'), 'A page of citations.', linkHeader),
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const getTimeline = createRoute({
+  method: 'get',
+  path: '/v1/timeline',
+  operationId: 'getTimeline',
+  tags: ['Timeline'],
+  summary: 'Read the timeline',
+  description: `Events in chronological order of their date bounds (\`order=desc\` for the reverse), each in brief: date, title, kind, place and participants. ${FILTERS_DOC} Cursor-paginated.`,
+  security: [],
+  request: { query: TimelineQuery },
+  responses: {
+    200: jsonContent(TimelinePageSchema, 'A page of the timeline.', linkHeader),
+    ...readErrors,
+  },
+});
+
+export const getTimelineHistogram = createRoute({
+  method: 'get',
+  path: '/v1/timeline/histogram',
+  operationId: 'getTimelineHistogram',
+  tags: ['Timeline'],
+  summary: 'Count events per period',
+  description: `How many events fall in each year, month or day, under the same filters as the timeline. An event counts in a period only when its whole date lies in it; events too vague for the interval (their bounds span several periods, or are unbounded) are counted in \`tooVague\` rather than guessed into one. ${FILTERS_DOC}`,
+  security: [],
+  request: { query: HistogramQuery },
+  responses: {
+    200: jsonContent(HistogramSchema, 'The counts.'),
     ...readErrors,
   },
 });

@@ -1,12 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { EVENT_KINDS, EVENT_STATUSES, PARTICIPATION_ROLES, RELATION_TYPES } from '../../domain/enums.js';
 import {
-  ACTOR_KINDS,
-  EVENT_KINDS,
-  EVENT_STATUSES,
-  PARTICIPATION_ROLES,
-  PLACE_KINDS,
-  SOURCE_KINDS,
-} from '../../domain/enums.js';
+  dateBoundSchema,
+  expandParam,
+  languageQuery,
+  listParam,
+  refListParam,
+  sortParam,
+} from '../../http/params.js';
 import {
   EdtfDateSchema,
   IdSchema,
@@ -17,6 +18,17 @@ import {
   pageSchema,
   paginationQuery,
 } from '../../http/schemas.js';
+import {
+  ActorRefSchema,
+  CitationSchema,
+  EventRefSchema,
+  PlaceRefSchema,
+  SourceRefSchema,
+  StatementSchema,
+  TopicRefSchema,
+  labelFields,
+} from '../common/schemas.js';
+import { EXPANSIONS } from './queries.js';
 
 export const EventKindSchema = z.enum(EVENT_KINDS).openapi('EventKind', {
   description: 'What kind of event this is. Clients must tolerate values added later.',
@@ -26,6 +38,20 @@ export const EventStatusSchema = z.enum(EVENT_STATUSES).openapi('EventStatus', {
   description: 'Whether the event is ongoing or over, as of its latest citation.',
   example: 'concluded',
 });
+export const ParticipationRoleSchema = z.enum(PARTICIPATION_ROLES).openapi('ParticipationRole', {
+  description: "An actor's part in an event. Clients must tolerate values added later.",
+  example: 'host',
+});
+
+export const ParticipantSchema = z
+  .object({
+    id: IdSchema.openapi({ description: 'The id of the participation.' }),
+    role: ParticipationRoleSchema,
+    note: LanguageMapSchema.nullable().openapi({ description: 'More on the role, e.g. "Iran\'s side".' }),
+    actor: ActorRefSchema,
+    citations: z.array(CitationSchema).openapi({ description: 'The sources that place this actor in this role.' }),
+  })
+  .openapi('Participant', { description: 'An actor taking part in an event, with its role and the sources for it.' });
 
 export const EventSchema = z
   .object({
@@ -39,85 +65,192 @@ export const EventSchema = z
     placeId: IdSchema.nullable().openapi({ description: 'Where it happened, when known.' }),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
+    ...labelFields,
+    place: PlaceRefSchema.nullable().optional().openapi({ description: 'With `expand=place`.' }),
+    topics: z.array(TopicRefSchema).optional().openapi({ description: 'With `expand=topics`.' }),
+    participants: z.array(ParticipantSchema).optional().openapi({ description: 'With `expand=participants`.' }),
+    citations: z.array(CitationSchema).optional().openapi({ description: 'The sources for the event itself; with `expand=citations`.' }),
+    sources: z
+      .array(SourceRefSchema)
+      .optional()
+      .openapi({ description: 'Every source cited for the event or its participants; with `expand=sources`.' }),
+    statements: z.array(StatementSchema).optional().openapi({ description: 'Words said at or about the event; with `expand=statements`.' }),
   })
-  .openapi('Event', { description: 'Something that happened or is ongoing: a meeting, a process, a dispute…' });
+  .openapi('Event', {
+    description:
+      'Something that happened or is ongoing: a meeting, a process, a dispute… Related resources are embedded on request with `expand`.',
+  });
 
-export const PlaceRefSchema = z
+export const EventPageSchema = pageSchema(EventSchema, 'EventPage', 'A page of events.');
+
+export const TimelineEntrySchema = z
   .object({
     id: IdSchema,
-    slug: SlugSchema.openapi({ example: 'moscow' }),
-    kind: z.enum(PLACE_KINDS).openapi({ description: 'What kind of place.', example: 'city' }),
-    name: LanguageMapSchema,
-  })
-  .openapi('PlaceRef', { description: 'A place, in brief.' });
-
-export const TopicRefSchema = z
-  .object({
-    id: IdSchema,
-    slug: SlugSchema.openapi({ example: 'astana-process' }),
-    name: LanguageMapSchema,
-  })
-  .openapi('TopicRef', { description: 'A topic, in brief.' });
-
-export const ActorRefSchema = z
-  .object({
-    id: IdSchema,
-    slug: SlugSchema.openapi({ example: 'sergei-vershinin' }),
-    kind: z.enum(ACTOR_KINDS).openapi({ description: 'What kind of actor.', example: 'person' }),
-    name: LanguageMapSchema,
-  })
-  .openapi('ActorRef', { description: 'An actor, in brief.' });
-
-export const SourceRefSchema = z
-  .object({
-    id: IdSchema,
-    slug: SlugSchema.openapi({ example: 'al-manar-moscow-consultations' }),
-    kind: z.enum(SOURCE_KINDS).openapi({ description: 'What kind of document.', example: 'article' }),
+    slug: SlugSchema,
+    kind: EventKindSchema,
+    status: EventStatusSchema,
     title: LanguageMapSchema,
-    publisher: LanguageMapSchema.nullable(),
-    url: z.string().nullable().openapi({ description: 'Where the document is published (http or https), when known.', example: null }),
-    lang: z.string().openapi({ description: 'The language of the document (BCP 47).', example: 'ar' }),
-    published: z.string().nullable().openapi({ description: 'The publication date in EDTF; may be vague.', example: '2019-01~' }),
+    date: EdtfDateSchema,
+    place: PlaceRefSchema.nullable(),
+    participants: z
+      .array(z.object({ role: ParticipationRoleSchema, actor: ActorRefSchema }).openapi('TimelineParticipant', { description: 'Who, in which role.' }))
+      .openapi({ description: 'Who took part, and in which role.' }),
+    ...labelFields,
   })
-  .openapi('SourceRef', { description: 'A source document, in brief.' });
+  .openapi('TimelineEntry', { description: 'An event on the timeline, in brief.' });
 
-export const CitationSchema = z
+export const TimelinePageSchema = pageSchema(TimelineEntrySchema, 'TimelinePage', 'A page of the timeline, in chronological order.');
+
+export const HistogramSchema = z
   .object({
-    id: IdSchema,
-    source: SourceRefSchema,
-    excerpt: z.string().nullable().openapi({
-      description: 'The passage the claim rests on, quoted exactly in its original language.',
-      example: 'التقى مساعد وزير الخارجية الايرانية للشرق الأوسط حسين جابري أنصاري',
+    interval: z.enum(['year', 'month', 'day']).openapi({ description: 'The period counted.', example: 'month' }),
+    buckets: z
+      .array(
+        z
+          .object({
+            period: z.string().openapi({ description: 'The period: `2019`, `2019-01` or `2019-01-15`.', example: '2019-01' }),
+            count: z.number().int().openapi({ description: 'Events whose whole date falls in this period.', example: 3 }),
+          })
+          .openapi('HistogramBucket', { description: 'One period and its count.' }),
+      )
+      .openapi({ description: 'Periods with at least one event, in order.' }),
+    tooVague: z.number().int().openapi({
+      description: 'Matching events whose date spans more than one period, or is unbounded: not guessed into any period.',
+      example: 4,
     }),
-    excerptLang: z.string().nullable().openapi({ description: 'The language of the excerpt (BCP 47).', example: 'ar' }),
-    locator: z.string().nullable().openapi({ description: 'Where in the source the excerpt is.', example: 'paragraph 1' }),
+    total: z.number().int().openapi({ description: 'All matching events: the buckets plus `tooVague`.', example: 6 }),
   })
-  .openapi('Citation', { description: 'A source backing one claim, with the quoted excerpt.' });
+  .openapi('Histogram', { description: 'How many events fall in each period.' });
 
-export const ParticipantSchema = z
+export const RelationSchema = z
   .object({
-    id: IdSchema.openapi({ description: 'The id of the participation.' }),
-    role: z.enum(PARTICIPATION_ROLES).openapi({ description: "The actor's part in the event.", example: 'host' }),
+    id: IdSchema.openapi({ description: 'The id of the relation.' }),
+    type: z.enum(RELATION_TYPES).openapi({ description: 'How the events relate, read subject → object.', example: 'continues' }),
+    direction: z.enum(['outgoing', 'incoming']).openapi({
+      description: '`outgoing`: this event is the subject ("this event continues the other"); `incoming`: the object ("the other continues this event").',
+      example: 'outgoing',
+    }),
+    event: EventRefSchema.openapi({ description: 'The other event.' }),
     note: LanguageMapSchema.nullable(),
-    actor: ActorRefSchema,
-    citations: z.array(CitationSchema).openapi({ description: 'The sources that place this actor in this role.' }),
+    citations: z.array(CitationSchema).openapi({ description: 'The sources for this relation.' }),
   })
-  .openapi('Participant', { description: 'An actor taking part in an event, with its role.' });
+  .openapi('EventRelation', { description: 'A typed link from or to another event.' });
 
-export const EventDetailSchema = EventSchema.extend({
-  place: PlaceRefSchema.nullable(),
-  topics: z.array(TopicRefSchema),
-  participants: z.array(ParticipantSchema),
-  citations: z.array(CitationSchema).openapi({ description: 'The sources for the event itself.' }),
-}).openapi('EventDetail', {
-  description: 'An event with its place, topics, participants and their roles, and the citations behind each.',
+export const RelationPageSchema = pageSchema(RelationSchema, 'EventRelationPage', 'A page of related events.');
+export const ParticipantPageSchema = pageSchema(ParticipantSchema, 'ParticipantPage', 'A page of participants.');
+
+// ---- Query parameters ----
+
+const EVENT_SORTS = ['date', '-date'] as const;
+
+/** The filters of every list of events: collections, the timeline and its histogram. */
+export const eventFilterQuery = {
+  from: dateBoundSchema.optional().openapi({
+    param: { name: 'from', in: 'query' },
+    description:
+      'Start of a date window, in EDTF (`2019`, `2019-01`) or ISO 8601 (`2019-01-15T00:00:00Z`); the window starts at its earliest instant.',
+    example: '2018-12',
+  }),
+  to: dateBoundSchema.optional().openapi({
+    param: { name: 'to', in: 'query' },
+    description: 'End of a date window, in EDTF or ISO 8601; the window ends at its latest instant (`to=2019` includes all of 2019).',
+    example: '2019-02',
+  }),
+  certainty: z
+    .enum(['possible', 'strict'], { error: 'must be possible or strict' })
+    .default('possible')
+    .openapi({
+      param: { name: 'certainty', in: 'query' },
+      description:
+        '`possible` (default): events whose date can overlap the window. `strict`: only events whose whole date certainly lies inside it.',
+      example: 'strict',
+    }),
+  actor: refListParam({ name: 'actor', description: 'Events in which this actor (id or slug) takes part.', example: ['sergei-vershinin'] }),
+  role: listParam(z.enum(PARTICIPATION_ROLES, { error: `must be one of ${PARTICIPATION_ROLES.join(', ')}` }), {
+    name: 'role',
+    description: 'Only participations in this role (with `actor`: that actor in that role).',
+    example: ['host'],
+  }),
+  coalition: refListParam({
+    name: 'coalition',
+    description: 'Events in which this group (id or slug) or any actor that was its member at the time takes part.',
+    example: ['small-group'],
+  }),
+  topic: refListParam({ name: 'topic', description: 'Events on this topic (id or slug).', example: ['astana-process'] }),
+  place: refListParam({ name: 'place', description: 'Events at this place (id or slug) or any place within it.', example: ['moscow'] }),
+  kind: listParam(z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }), {
+    name: 'kind',
+    description: 'Events of this kind.',
+    example: ['meeting', 'consultation'],
+  }),
+  status: listParam(z.enum(EVENT_STATUSES, { error: `must be one of ${EVENT_STATUSES.join(', ')}` }), {
+    name: 'status',
+    description: 'Events with this status.',
+    example: ['ongoing'],
+  }),
+};
+
+const expandQuery = {
+  expand: expandParam(EXPANSIONS, 'Related resources to embed in each event.', ['participants', 'place']),
+};
+
+export const ListEventsQuery = z.strictObject({
+  ...eventFilterQuery,
+  sort: sortParam(EVENT_SORTS, '-date', 'Order by date bounds (earliest, then latest, then id).'),
+  ...paginationQuery,
+  ...expandQuery,
+  ...languageQuery,
 });
 
-export const EventPageSchema = pageSchema(EventSchema, 'EventPage', 'A page of events, newest first.');
+export const GetEventQuery = z.strictObject({
+  expand: expandParam(
+    EXPANSIONS,
+    'Related resources to embed; `participants`, `place`, `topics` and `citations` are always included here.',
+    ['statements', 'sources'],
+  ),
+  ...languageQuery,
+});
 
-export const ListEventsQuery = z.strictObject({ ...paginationQuery });
+export const TimelineQuery = z.strictObject({
+  ...eventFilterQuery,
+  order: z
+    .enum(['asc', 'desc'], { error: 'must be asc or desc' })
+    .default('asc')
+    .openapi({
+      param: { name: 'order', in: 'query' },
+      description: '`asc` (default): oldest first, by earliest then latest bound, then id. `desc`: the reverse.',
+      example: 'asc',
+    }),
+  ...paginationQuery,
+  ...languageQuery,
+});
+
+export const HistogramQuery = z.strictObject({
+  ...eventFilterQuery,
+  interval: z
+    .enum(['year', 'month', 'day'], { error: 'must be year, month or day' })
+    .default('year')
+    .openapi({ param: { name: 'interval', in: 'query' }, description: 'The period to count by; `year` by default.', example: 'month' }),
+});
+
+export const SubListQuery = z.strictObject({ ...paginationQuery, ...languageQuery });
+
+export const RelatedQuery = z.strictObject({
+  type: listParam(z.enum(RELATION_TYPES, { error: `must be one of ${RELATION_TYPES.join(', ')}` }), {
+    name: 'type',
+    description: 'Only relations of this type.',
+    example: ['continues', 'part_of'],
+  }),
+  direction: z
+    .enum(['outgoing', 'incoming', 'both'], { error: 'must be outgoing, incoming or both' })
+    .default('both')
+    .openapi({ param: { name: 'direction', in: 'query' }, description: 'Which side of the relation this event is on; `both` by default.', example: 'both' }),
+  ...paginationQuery,
+  ...languageQuery,
+});
+
 export const EventParams = idOrSlugParam('moscow-consultations-2019');
 
 export type Event = z.infer<typeof EventSchema>;
-export type EventDetail = z.infer<typeof EventDetailSchema>;
-export type Citation = z.infer<typeof CitationSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type EventFilterQuery = z.infer<z.ZodObject<typeof eventFilterQuery>>;

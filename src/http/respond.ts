@@ -1,0 +1,46 @@
+/**
+ * What every read handler does before answering: labels in the requested languages, pages with
+ * their cursor and `Link`, and the body parsed by its schema so nothing undeclared leaves.
+ */
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { addLabels, parseAcceptLanguage } from '../domain/language.js';
+import { decodeCursor, encodeCursor, nextPageUrl, queryDigest, timestampKeyPart, uuidKeyPart } from './cursor.js';
+
+const textKeyPart = z.string().max(200);
+
+/** The languages a request asks for: `lang`, else `Accept-Language`; empty when neither. */
+export function requestedLanguages(c: Context, lang: string[] | undefined): string[] {
+  return lang?.length ? lang : parseAcceptLanguage(c.req.header('Accept-Language'));
+}
+
+/** Adds labels when languages are requested, then parses the body with its response schema. */
+export function present<S extends z.ZodType>(c: Context, schema: S, body: z.input<S>, lang: string[] | undefined): z.output<S> {
+  c.header('Vary', 'Accept-Language');
+  const languages = requestedLanguages(c, lang);
+  return schema.parse(languages.length ? addLabels(body, languages) : body);
+}
+
+/** Cursor handling for one list: the digest of its query, and the key parts of its order. */
+export function pager(query: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  const digest = queryDigest({ ...query, lang: undefined, expand: undefined, ...extra });
+  return {
+    /** The keyset position to resume after, from the `cursor` parameter. */
+    chronological(cursor: string | undefined): [string, string, string] | undefined {
+      return cursor ? decodeCursor(cursor, digest, [timestampKeyPart, timestampKeyPart, uuidKeyPart]) : undefined;
+    },
+    byId(cursor: string | undefined): string | undefined {
+      return cursor ? decodeCursor(cursor, digest, [uuidKeyPart])[0] : undefined;
+    },
+    byText(cursor: string | undefined): [string, string] | undefined {
+      return cursor ? decodeCursor(cursor, digest, [textKeyPart, uuidKeyPart]) : undefined;
+    },
+    /** The `nextCursor` of a page, and its `Link: rel="next"` header. */
+    next(c: Context, more: boolean, lastKey: string[] | undefined): string | null {
+      if (!more || !lastKey) return null;
+      const cursor = encodeCursor(lastKey, digest);
+      c.header('Link', `<${nextPageUrl(c.req.url, cursor)}>; rel="next"`);
+      return cursor;
+    },
+  };
+}
