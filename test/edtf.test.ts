@@ -52,6 +52,8 @@ describe('parseEdtf', () => {
     ['2018~/..', '2017-01-01T00:00:00.000Z', null, 'year'],
     ['2018/2019-03', '2018-01-01T00:00:00.000Z', '2019-03-31T23:59:59.999Z', 'year'],
     ['/..', null, null, 'unknown'],
+    ['1990/1990', '1990-01-01T00:00:00.000Z', '1990-12-31T23:59:59.999Z', 'year'],
+    ['2019-01-15/2019-01', '2019-01-15T00:00:00.000Z', '2019-01-31T23:59:59.999Z', 'month'],
   ])('interval %s runs from its start to its end, open sides unbounded', (s, earliest, latest, precision) => {
     expect(bounds(s)).toEqual([earliest, latest, precision]);
   });
@@ -71,6 +73,9 @@ describe('parseEdtf', () => {
     ['2019-02-30', /not a valid EDTF date/],
     ['yesterday', /not a valid EDTF date/],
     ['2019-05/2019-01', /start is after its end/],
+    ['2019/2018-12-31', /start is after its end/],
+    ['2019/2020/2021', /not a valid EDTF interval/],
+    ['[2019]/2020', /each end must be a single date|not a valid/],
     ['Y-170000002', /supported range/],
   ])('rejects %j, saying what is wrong', (s, message) => {
     expect(() => parseEdtf(s)).toThrow(EdtfError);

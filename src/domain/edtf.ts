@@ -59,8 +59,6 @@ interface EdtfNode {
   min: number;
   max: number;
   values?: unknown[];
-  lower?: unknown;
-  upper?: unknown;
   earlier?: boolean;
   later?: boolean;
   approximate?: { value: number } | boolean | number;
@@ -139,18 +137,6 @@ function leafSpan(node: EdtfNode): Span {
 
 function span(node: EdtfNode): Span {
   switch (node.type) {
-    case 'Interval': {
-      const lower = isNode(node.lower) ? span(node.lower) : undefined;
-      const upper = isNode(node.upper) ? span(node.upper) : undefined;
-      const parts = [lower, upper].filter((p): p is Span => p !== undefined);
-      return {
-        earliest: lower ? lower.earliest : -Infinity,
-        latest: upper ? upper.latest : Infinity,
-        precision: parts.reduce<DatePrecision>((acc, p) => (acc === 'unknown' ? p.precision : coarsest(acc, p.precision)), 'unknown'),
-        approximate: parts.some((p) => p.approximate),
-        uncertain: parts.some((p) => p.uncertain),
-      };
-    }
     case 'Set':
     case 'List': {
       const members = (node.values ?? []).filter(isNode).map(span);
@@ -171,22 +157,50 @@ function span(node: EdtfNode): Span {
 
 const EXAMPLES = '2019, 2019-01, 2019-01-15, 2019-01~, 2019-21 (spring), 2018-12-19/.., ../2019-01, [..2019-01]';
 
+function parseNode(text: string): EdtfNode {
+  try {
+    return edtf(text) as unknown as EdtfNode;
+  } catch {
+    throw new EdtfError(`is not a valid EDTF date ("${text}"); expected forms such as ${EXAMPLES}`);
+  }
+}
+
+/**
+ * An interval `start/end`, each side a date, `..` (open) or empty (unknown). Parsed side by side
+ * so that it is rejected only when its start certainly comes after its end: `2019/2019` and
+ * `2019-01-15/2019-01` are valid intervals.
+ */
+function intervalSpan(text: string): Span {
+  const parts = text.split('/');
+  if (parts.length !== 2) throw new EdtfError(`is not a valid EDTF interval ("${text}"); expected start/end, such as 2018-12-19/..`);
+  const [lowerText, upperText] = parts as [string, string];
+  const side = (part: string) => {
+    if (part === '' || part === '..') return undefined;
+    const node = parseNode(part);
+    if (node.type !== 'Date' && node.type !== 'Season') {
+      throw new EdtfError(`is not a valid EDTF interval ("${text}"); each end must be a single date`);
+    }
+    return leafSpan(node);
+  };
+  const lower = side(lowerText);
+  const upper = side(upperText);
+  if (lower && upper && lower.earliest > upper.latest) throw new EdtfError(`is an interval whose start is after its end ("${text}")`);
+  const known = [lower, upper].filter((p): p is Span => p !== undefined);
+  return {
+    earliest: lower ? lower.earliest : -Infinity,
+    latest: upper ? upper.latest : Infinity,
+    precision: known.reduce<DatePrecision>((acc, p) => (acc === 'unknown' ? p.precision : coarsest(acc, p.precision)), 'unknown'),
+    approximate: known.some((p) => p.approximate),
+    uncertain: known.some((p) => p.uncertain),
+  };
+}
+
 /** Parses an EDTF string into bounds and precision; throws an `EdtfError` saying what is wrong. */
 export function parseEdtf(input: string): EdtfDate {
   const text = input.trim();
   if (text === '') throw new EdtfError('is empty; give an EDTF date such as ' + EXAMPLES);
   if (text !== input) throw new EdtfError('must not have leading or trailing spaces');
-  let node: EdtfNode;
-  try {
-    node = edtf(text) as unknown as EdtfNode;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    if (/invalid upper bound/i.test(message)) {
-      throw new EdtfError(`is an interval whose start is after its end ("${text}")`);
-    }
-    throw new EdtfError(`is not a valid EDTF date ("${text}"); expected forms such as ${EXAMPLES}`);
-  }
-  const s = span(node);
+  const s = text.includes('/') ? intervalSpan(text) : span(parseNode(text));
   for (const bound of [s.earliest, s.latest]) {
     if (Number.isFinite(bound) && (bound < MIN_MS || bound > MAX_MS)) {
       throw new EdtfError('is outside the supported range of years (0001 to 9999)');
