@@ -28,7 +28,17 @@ export interface Database {
 
 const APPLICATION_NAME = 'event-timeline-api';
 
-export function openPostgres(options: { url: string; poolMax?: number; statementTimeoutMs?: number }): Database {
+/** Called with each SQL statement drizzle sends (tests count queries with it). */
+export type QueryObserver = (query: string) => void;
+
+const observe = (onQuery?: QueryObserver) => (onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {});
+
+export function openPostgres(options: {
+  url: string;
+  poolMax?: number;
+  statementTimeoutMs?: number;
+  onQuery?: QueryObserver;
+}): Database {
   const client = postgres(options.url, {
     max: options.poolMax ?? 10,
     onnotice: () => {},
@@ -39,7 +49,7 @@ export function openPostgres(options: { url: string; poolMax?: number; statement
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
-  const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  const db = drizzlePostgres(client, { schema, casing: 'snake_case', ...observe(options.onQuery) }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
@@ -52,10 +62,10 @@ export function openPostgres(options: { url: string; poolMax?: number; statement
 }
 
 /** Wraps an open PGlite instance (a data folder, memory, or a loaded dump). */
-export async function fromPglite(client: PGlite): Promise<Database> {
+export async function fromPglite(client: PGlite, options: { onQuery?: QueryObserver } = {}): Promise<Database> {
   await client.waitReady;
   await client.exec(`set time zone 'UTC'`);
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, casing: 'snake_case', ...observe(options.onQuery) }) as unknown as Db;
   return {
     db,
     kind: 'pglite',

@@ -35,12 +35,12 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
   };
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { onQuery?: (query: string) => void } = {}): Promise<TestDatabase> {
   const provided = inject('testDatabase');
   if (provided.kind === 'pglite') {
     const dump = await readFile(provided.dump);
     const pglite = new PGlite({ loadDataDir: new Blob([new Uint8Array(dump)]) });
-    const database = await fromPglite(pglite);
+    const database = await fromPglite(pglite, options);
     return { database, drop: () => database.close() };
   }
   const name = `eta_t_${provided.runId}_${randomBytes(4).toString('hex')}`;
@@ -56,7 +56,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     }
   }
   const url = databaseUrl(provided.adminUrl, name);
-  const database = openPostgres({ url, poolMax: 5 });
+  const database = openPostgres({ url, poolMax: 5, ...options });
   return {
     database,
     url,

@@ -20,11 +20,14 @@ export interface Harness {
   /** A supertest agent bound to the running server. */
   http: ReturnType<typeof supertest>;
   logs: { level: string; msg: string; [key: string]: unknown }[];
+  /** Every SQL statement sent so far; reset it to count the queries of one request. */
+  queries: string[];
   close(): Promise<void>;
 }
 
 export async function createHarness(options: { extraRouters?: AppRouter[]; isShuttingDown?: () => boolean } = {}): Promise<Harness> {
-  const testDatabase = await createTestDatabase();
+  const queries: string[] = [];
+  const testDatabase = await createTestDatabase({ onQuery: (q) => queries.push(q) });
   const logs: Harness['logs'] = [];
   const logger: Logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
   const app = createApp({
@@ -43,6 +46,7 @@ export async function createHarness(options: { extraRouters?: AppRouter[]; isShu
     baseUrl,
     http: supertest(baseUrl),
     logs,
+    queries,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
