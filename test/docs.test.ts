@@ -35,6 +35,25 @@ describe('the API reference', () => {
     }
   });
 
+  it('describes every parameter with a description and an example, and every operation with a description', async () => {
+    const { paths } = (await h.http.get('/openapi.json')).body as {
+      paths: Record<string, Record<string, { description?: string; parameters?: { name: string; in: string; description?: string; example?: unknown; schema?: { example?: unknown } }[] }>>;
+    };
+    const ids = new Set<string>();
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const [method, op] of Object.entries(operations)) {
+        expect(op.description, `${method} ${path}`).toBeTruthy();
+        for (const p of op.parameters ?? []) {
+          expect(p.description, `${method} ${path} ${p.in} ${p.name}`).toBeTruthy();
+          expect(p.example ?? p.schema?.example, `${method} ${path} ${p.in} ${p.name} example`).toBeDefined();
+        }
+        const id = (op as { operationId: string }).operationId;
+        expect(ids.has(id), `duplicate operationId ${id}`).toBe(false);
+        ids.add(id);
+      }
+    }
+  });
+
   it('serves Swagger UI with its assets from the app itself, no CDN', async () => {
     const page = await h.http.get('/docs');
     expect(page.status).toBe(200);

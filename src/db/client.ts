@@ -29,9 +29,9 @@ export interface Database {
 const APPLICATION_NAME = 'event-timeline-api';
 
 /** Called with each SQL statement drizzle sends (tests count queries with it). */
-export type QueryObserver = (query: string) => void;
+export type QueryObserver = (query: string, params: unknown[]) => void;
 
-const observe = (onQuery?: QueryObserver) => (onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {});
+const observe = (onQuery?: QueryObserver) => (onQuery ? { logger: { logQuery: (query: string, params: unknown[]) => onQuery(query, params) } } : {});
 
 export function openPostgres(options: {
   url: string;
