@@ -14,9 +14,14 @@ import type { Logger } from './http/logger.js';
 import { problem } from './http/problem.js';
 import { createRouter, type AppRouter } from './http/router.js';
 import { openApiDocument } from './openapi.js';
+import { actorsRouter } from './resources/actors/index.js';
 import { docsRouter } from './resources/docs/index.js';
 import { eventsRouter, timelineRouter } from './resources/events/index.js';
 import { healthRouter } from './resources/health/index.js';
+import { placesRouter } from './resources/places/index.js';
+import { sourcesRouter } from './resources/sources/index.js';
+import { statementsRouter } from './resources/statements/index.js';
+import { topicsRouter } from './resources/topics/index.js';
 
 export interface AppDeps {
   database: Database;
@@ -78,6 +83,11 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRouter({ database, isShuttingDown: deps.isShuttingDown ?? (() => false) }));
   app.route('/', eventsRouter);
+  app.route('/', actorsRouter);
+  app.route('/', placesRouter);
+  app.route('/', topicsRouter);
+  app.route('/', sourcesRouter);
+  app.route('/', statementsRouter);
   app.route('/', timelineRouter);
   for (const router of deps.extraRouters ?? []) app.route('/', router);
 

@@ -12,7 +12,7 @@ const VERSION = 1;
 const payloadSchema = z.object({
   v: z.literal(VERSION),
   /** The sort key of the last row returned, as the database wrote it. */
-  k: z.array(z.string().max(100)).min(1).max(8),
+  k: z.array(z.string().max(400)).min(1).max(8),
   /** Digest of the query (filters and order) the cursor belongs to. */
   q: z.string().length(16),
 });
@@ -31,7 +31,8 @@ export function encodeCursor(key: string[], digest: string): string {
 }
 
 /** A timestamp as the database writes it, or ±infinity: what a date-bound key part may hold. */
-export const timestampKeyPart = z.string().regex(/^(-?infinity|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z))$/);
+export const timestampKeyPart = z.string().regex(/^(-?infinity|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z))$/)
+  .refine((v) => v.endsWith('infinity') || !Number.isNaN(Date.parse(v.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'))));
 export const uuidKeyPart = z.uuid();
 
 /** Decodes a cursor for a query, or throws a 400 problem saying why it cannot be used. */

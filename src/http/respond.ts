@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { addLabels, parseAcceptLanguage } from '../domain/language.js';
 import { decodeCursor, encodeCursor, nextPageUrl, queryDigest, timestampKeyPart, uuidKeyPart } from './cursor.js';
 
-const textKeyPart = z.string().max(200);
+const textKeyPart = z.string().max(400);
 
 /** The languages a request asks for: `lang`, else `Accept-Language`; empty when neither. */
 export function requestedLanguages(c: Context, lang: string[] | undefined): string[] {

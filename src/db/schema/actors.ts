@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ACTOR_KINDS } from '../../domain/enums.js';
 import type { AliasMap } from '../../domain/language.js';
 import { auditColumns, id, isJsonObject, languageMap, oneOf } from './common.js';
@@ -20,6 +20,7 @@ export const actors = pgTable(
   },
   (t) => [
     uniqueIndex('actors_slug_key').on(t.slug),
+    index('actors_kind_idx').on(t.kind, t.slug, t.id),
     check('actors_kind_check', oneOf(t.kind, ACTOR_KINDS)),
     check('actors_name_check', isJsonObject(t.name)),
     check('actors_aliases_check', isJsonObject(t.aliases)),

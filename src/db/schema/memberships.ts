@@ -29,8 +29,8 @@ export const memberships = pgTable(
     ...auditColumns(),
   },
   (t) => [
-    index('memberships_member_id_idx').on(t.memberId, t.earliest),
-    index('memberships_organization_id_idx').on(t.organizationId, t.earliest),
+    index('memberships_member_id_idx').on(t.memberId, t.earliest, t.latest, t.id),
+    index('memberships_organization_id_idx').on(t.organizationId, t.earliest, t.latest, t.id),
     check('memberships_kind_check', oneOf(t.kind, MEMBERSHIP_KINDS)),
     check('memberships_not_self_check', sql`${t.memberId} <> ${t.organizationId}`),
     check('memberships_role_check', isJsonObject(t.role)),

@@ -19,7 +19,8 @@ export const places = pgTable(
   },
   (t) => [
     uniqueIndex('places_slug_key').on(t.slug),
-    index('places_parent_id_idx').on(t.parentId),
+    index('places_parent_id_idx').on(t.parentId, t.slug, t.id),
+    index('places_kind_idx').on(t.kind, t.slug, t.id),
     check('places_kind_check', oneOf(t.kind, PLACE_KINDS)),
     check('places_name_check', isJsonObject(t.name)),
     check('places_not_own_parent_check', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { SOURCE_KINDS } from '../../domain/enums.js';
 import { auditColumns, id, isJsonObject, isLanguageTag, languageMap, oneOf, timestamptz } from './common.js';
 
@@ -26,6 +26,8 @@ export const sources = pgTable(
   },
   (t) => [
     uniqueIndex('sources_slug_key').on(t.slug),
+    index('sources_kind_idx').on(t.kind, t.slug, t.id),
+    index('sources_lang_idx').on(t.lang, t.slug, t.id),
     check('sources_kind_check', oneOf(t.kind, SOURCE_KINDS)),
     check('sources_title_check', isJsonObject(t.title)),
     check('sources_publisher_check', isJsonObject(t.publisher)),

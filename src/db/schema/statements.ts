@@ -32,6 +32,8 @@ export const statements = pgTable(
     index('statements_chronology_idx').on(t.earliest, t.latest, t.id),
     index('statements_speaker_id_idx').on(t.speakerId, t.earliest, t.latest, t.id),
     index('statements_event_id_idx').on(t.eventId, t.earliest, t.latest, t.id),
+    index('statements_kind_idx').on(t.kind, t.earliest, t.latest, t.id),
+    index('statements_original_lang_idx').on(t.originalLang, t.earliest, t.latest, t.id),
     check('statements_kind_check', oneOf(t.kind, STATEMENT_KINDS)),
     check('statements_original_lang_check', isLanguageTag(t.originalLang)),
     check('statements_original_text_check', sql`length(${t.originalText}) > 0`),

@@ -11,7 +11,7 @@ import {
   SOURCE_KINDS,
   STATEMENT_KINDS,
 } from '../../domain/enums.js';
-import { EdtfDateSchema, IdSchema, LanguageMapSchema, SlugSchema, TimestampSchema } from '../../http/schemas.js';
+import { EdtfDateSchema, IdSchema, LanguageMapSchema, SlugSchema, TimestampSchema, pageSchema } from '../../http/schemas.js';
 
 /** Present when the request asks for languages (`lang` or `Accept-Language`). */
 export const labelFields = {
@@ -124,6 +124,9 @@ export const StatementSchema = z
     description:
       'Words attributed to an actor. With `lang`, `label` is the original text or a translation in the best requested language.',
   });
+
+export const StatementPageSchema = pageSchema(StatementSchema, 'StatementPage', 'A page of statements.');
+export const ClaimCitationPageSchema = pageSchema(ClaimCitationSchema, 'ClaimCitationPage', 'A page of citations.');
 
 export type PlaceRef = z.infer<typeof PlaceRefSchema>;
 export type TopicRef = z.infer<typeof TopicRefSchema>;

@@ -4,8 +4,8 @@ import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { pointer, ApiError } from '../../http/problem.js';
 import { pager, present } from '../../http/respond.js';
-import { pageSchema } from '../../http/schemas.js';
-import { ClaimCitationSchema, StatementSchema } from '../common/schemas.js';
+import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
+import { resolveParamRefs } from '../common/lists.js';
 import { loadPlaceRefs } from '../common/loaders.js';
 import {
   eventDate,
@@ -19,7 +19,6 @@ import {
   listParticipantsPage,
   listRelationsPage,
   loadParticipantRefs,
-  resolveRefs,
   type EventFilters,
   type EventRow,
   type Expansion,
@@ -35,25 +34,14 @@ import {
   type EventFilterQuery,
 } from './schemas.js';
 
-const StatementPage = pageSchema(StatementSchema, 'StatementPage', 'A page of statements.');
-const ClaimCitationPage = pageSchema(ClaimCitationSchema, 'ClaimCitationPage', 'A page of citations.');
-
 /** Resolves the references in a filter query (one query); unknown ones are a 400 naming them. */
 export async function resolveEventFilters(db: Db, query: EventFilterQuery): Promise<EventFilters> {
-  const { ids, unknown } = await resolveRefs(db, {
-    ...(query.actor ? { actor: query.actor } : {}),
-    ...(query.coalition ? { coalition: query.coalition } : {}),
-    ...(query.topic ? { topic: query.topic } : {}),
-    ...(query.place ? { place: query.place } : {}),
+  const ids = await resolveParamRefs(db, {
+    actor: { noun: 'actor', refs: query.actor },
+    coalition: { noun: 'actor', refs: query.coalition },
+    topic: { noun: 'topic', refs: query.topic },
+    place: { noun: 'place', refs: query.place },
   });
-  if (unknown.length) {
-    const nouns = { actor: 'actor', coalition: 'actor', topic: 'topic', place: 'place' } as const;
-    const errors = unknown.map(({ param, ref }) => ({
-      pointer: pointer('query', [param]),
-      detail: `no ${nouns[param]} has the id or slug "${ref}"`,
-    }));
-    throw new ApiError('validation_error', `Unknown ${unknown.map((u) => `${u.param} "${u.ref}"`).join(', ')}.`, { errors });
-  }
   if (query.from?.earliest && query.to?.latest && query.from.earliest > query.to.latest) {
     const detail = 'must not be after `to`';
     throw new ApiError('validation_error', 'The date window starts after it ends.', {
@@ -124,7 +112,7 @@ export const listEventStatements: RouteHandler<typeof routes.listEventStatements
   const page = pager(query, { event: event.id });
   const { items, keys, more } = await listEventStatementsPage(db, event.id, query.limit, page.chronological(query.cursor));
   const nextCursor = page.next(c, more, keys.at(-1));
-  return c.json(present(c, StatementPage, { data: items, nextCursor }, query.lang), 200);
+  return c.json(present(c, StatementPageSchema, { data: items, nextCursor }, query.lang), 200);
 };
 
 export const listRelatedEvents: RouteHandler<typeof routes.listRelatedEvents, AppEnv> = async (c) => {
@@ -152,7 +140,7 @@ export const listEventCitations: RouteHandler<typeof routes.listEventCitations, 
   const page = pager(query, { event: event.id });
   const { items, more } = await listEventCitationsPage(db, event.id, query.limit, page.byId(query.cursor));
   const nextCursor = page.next(c, more, items.length ? [items.at(-1)!.id] : undefined);
-  return c.json(present(c, ClaimCitationPage, { data: items, nextCursor }, query.lang), 200);
+  return c.json(present(c, ClaimCitationPageSchema, { data: items, nextCursor }, query.lang), 200);
 };
 
 export const getTimeline: RouteHandler<typeof routes.getTimeline, AppEnv> = async (c) => {

@@ -285,39 +285,6 @@ export async function eventHistogram(
   return { buckets, tooVague, total };
 }
 
-/** Resolves ids or slugs of actors, topics and places in one query; unknown ones are reported. */
-export async function resolveRefs(
-  db: Db,
-  refs: { actor?: string[]; coalition?: string[]; topic?: string[]; place?: string[] },
-): Promise<{ ids: Record<keyof typeof refs, string[]>; unknown: { param: keyof typeof refs; ref: string }[] }> {
-  const tables = { actor: actors, coalition: actors, topic: topics, place: places } as const;
-  const params = (Object.keys(tables) as (keyof typeof tables)[]).filter((p) => refs[p]?.length);
-  const ids: Record<keyof typeof refs, string[]> = { actor: [], coalition: [], topic: [], place: [] };
-  if (params.length === 0) return { ids, unknown: [] };
-  const isUuidRef = (r: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(r);
-  const parts = params.map((param) => {
-    const table = tables[param];
-    const list = refs[param] as string[];
-    const uuids = list.filter(isUuidRef).map((r) => r.toLowerCase());
-    const slugs = list.filter((r) => !isUuidRef(r));
-    return sql`select ${param} as param, ${table.id}::text as id, ${table.slug} as slug from ${table} where ${or(
-      uuids.length ? inArray(table.id, uuids) : sql`false`,
-      slugs.length ? inArray(table.slug, slugs) : sql`false`,
-    )}`;
-  });
-  const found = rowsOf<{ param: keyof typeof refs; id: string; slug: string }>(await db.execute(sql.join(parts, sql` union all `)));
-  const unknown: { param: keyof typeof refs; ref: string }[] = [];
-  for (const param of params) {
-    for (const ref of refs[param] as string[]) {
-      const match = found.find((f) => f.param === param && (f.id === ref.toLowerCase() || f.slug === ref));
-      if (match) ids[param].push(match.id);
-      else unknown.push({ param, ref });
-    }
-  }
-  return { ids, unknown };
-}
-
-
 /** A page of one event's participants, in id order. */
 export async function listParticipantsPage(db: Db, eventId: string, limit: number, afterId?: string) {
   const rows = await db

@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import { pageSchema } from '../../http/schemas.js';
-import { ClaimCitationSchema, StatementSchema } from '../common/schemas.js';
+import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
 import {
   EventPageSchema,
   EventParams,
@@ -80,7 +79,7 @@ export const listEventStatements = createRoute({
   security: [],
   request: { params: EventParams, query: SubListQuery },
   responses: {
-    200: jsonContent(pageSchema(StatementSchema, 'StatementPage', 'A page of statements.'), 'A page of statements.', linkHeader),
+    200: jsonContent(StatementPageSchema, 'A page of statements.', linkHeader),
     ...notFoundError,
     ...readErrors,
   },
@@ -114,7 +113,7 @@ export const listEventCitations = createRoute({
   security: [],
   request: { params: EventParams, query: SubListQuery },
   responses: {
-    200: jsonContent(pageSchema(ClaimCitationSchema, 'ClaimCitationPage', 'A page of citations.'), 'A page of citations.', linkHeader),
+    200: jsonContent(ClaimCitationPageSchema, 'A page of citations.', linkHeader),
     ...notFoundError,
     ...readErrors,
   },

@@ -1,0 +1,11 @@
+import { createRouter } from '../../http/router.js';
+import * as handlers from './handlers.js';
+import * as routes from './routes.js';
+
+export const actorsRouter = createRouter()
+  .openapi(routes.listActors, handlers.listActors)
+  .openapi(routes.getActor, handlers.getActor)
+  .openapi(routes.listActorEvents, handlers.listActorEvents)
+  .openapi(routes.listActorMemberships, handlers.listActorMemberships)
+  .openapi(routes.listActorMembers, handlers.listActorMembers)
+  .openapi(routes.listActorStatements, handlers.listActorStatements);

@@ -1,0 +1,119 @@
+import { createRoute } from '@hono/zod-openapi';
+import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
+import { StatementPageSchema } from '../statements/schemas.js';
+import {
+  ActorEventPageSchema,
+  ActorEventsQuery,
+  ActorPageSchema,
+  ActorParams,
+  ActorSchema,
+  ActorStatementsQuery,
+  GetActorQuery,
+  GroupParams,
+  ListActorsQuery,
+  MemberPageSchema,
+  MembershipPageSchema,
+  MembershipsQuery,
+} from './schemas.js';
+
+export const listActors = createRoute({
+  method: 'get',
+  path: '/v1/actors',
+  operationId: 'listActors',
+  tags: ['Actors'],
+  summary: 'List actors',
+  description:
+    'People, organisations, states and coalitions, in slug order (`sort=-slug` for the reverse), optionally of some kinds only. Cursor-paginated: follow `nextCursor`, or the `Link: rel="next"` header, until it is `null`.',
+  security: [],
+  request: { query: ListActorsQuery },
+  responses: {
+    200: jsonContent(ActorPageSchema, 'A page of actors.', linkHeader),
+    ...readErrors,
+  },
+});
+
+export const getActor = createRoute({
+  method: 'get',
+  path: '/v1/actors/{id}',
+  operationId: 'getActor',
+  tags: ['Actors'],
+  summary: 'Get an actor',
+  description:
+    'One actor by id or slug: its name per language, the other names and spellings sources use for it, a description and its Wikidata item. Its events, posts, members and statements are sub-resources.',
+  security: [],
+  request: { params: ActorParams, query: GetActorQuery },
+  responses: {
+    200: jsonContent(ActorSchema, 'The actor.', etagHeader),
+    ...notModified,
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const listActorEvents = createRoute({
+  method: 'get',
+  path: '/v1/actors/{id}/events',
+  operationId: 'listActorEvents',
+  tags: ['Actors'],
+  summary: "List an actor's events",
+  description:
+    'The events an actor takes part in, newest first by their date bounds (`sort=date` for oldest first), each with the roles the actor has in it; `role` keeps only events where it has one of these roles. Cursor-paginated.',
+  security: [],
+  request: { params: ActorParams, query: ActorEventsQuery },
+  responses: {
+    200: jsonContent(ActorEventPageSchema, "A page of the actor's events.", linkHeader),
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const listActorMemberships = createRoute({
+  method: 'get',
+  path: '/v1/actors/{id}/memberships',
+  operationId: 'listActorMemberships',
+  tags: ['Actors'],
+  summary: "List an actor's memberships",
+  description:
+    'The posts an actor holds and the groups it belongs to, each with the organisation, state or coalition, the role, its dates and the citations for it; oldest first by start date (unknown starts first), then end date. Cursor-paginated.',
+  security: [],
+  request: { params: ActorParams, query: MembershipsQuery },
+  responses: {
+    200: jsonContent(MembershipPageSchema, "A page of the actor's memberships.", linkHeader),
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const listActorMembers = createRoute({
+  method: 'get',
+  path: '/v1/actors/{id}/members',
+  operationId: 'listActorMembers',
+  tags: ['Actors'],
+  summary: "List a group's members",
+  description:
+    'The actors belonging to a coalition or organisation, or holding a post in a state: each with the role, its dates and the citations for it; oldest first by start date (unknown starts first), then end date. Cursor-paginated.',
+  security: [],
+  request: { params: GroupParams, query: MembershipsQuery },
+  responses: {
+    200: jsonContent(MemberPageSchema, "A page of the group's members.", linkHeader),
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const listActorStatements = createRoute({
+  method: 'get',
+  path: '/v1/actors/{id}/statements',
+  operationId: 'listActorStatements',
+  tags: ['Actors'],
+  summary: "List an actor's statements",
+  description:
+    'Words an actor said, quoted or reported, in date order (`sort=-date` for newest first), with their original text, translations and citations. Cursor-paginated.',
+  security: [],
+  request: { params: ActorParams, query: ActorStatementsQuery },
+  responses: {
+    200: jsonContent(StatementPageSchema, "A page of the actor's statements.", linkHeader),
+    ...notFoundError,
+    ...readErrors,
+  },
+});

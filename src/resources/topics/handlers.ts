@@ -1,0 +1,30 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { isUuid } from '../../domain/ids.js';
+import type { AppEnv } from '../../http/context.js';
+import { pager, present } from '../../http/respond.js';
+import { notFound, slugOrder } from '../common/lists.js';
+import { findTopicRow, listTopicRows, toTopic } from './queries.js';
+import type * as routes from './routes.js';
+import { TopicPageSchema, TopicSchema } from './schemas.js';
+
+export const listTopics: RouteHandler<typeof routes.listTopics, AppEnv> = async (c) => {
+  const query = c.req.valid('query');
+  const page = pager(query);
+  const after = page.byText(query.cursor);
+  const { rows, more } = await listTopicRows(c.get('db'), {
+    order: slugOrder(query.sort),
+    limit: query.limit,
+    ...(after ? { after } : {}),
+  });
+  const last = rows.at(-1);
+  const nextCursor = page.next(c, more, last && [last.slug, last.id]);
+  return c.json(present(c, TopicPageSchema, { data: rows.map(toTopic), nextCursor }, query.lang), 200);
+};
+
+export const getTopic: RouteHandler<typeof routes.getTopic, AppEnv> = async (c) => {
+  const { id } = c.req.valid('param');
+  const query = c.req.valid('query');
+  const row = await findTopicRow(c.get('db'), isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
+  if (!row) throw notFound('topic', id);
+  return c.json(present(c, TopicSchema, toTopic(row), query.lang), 200);
+};
