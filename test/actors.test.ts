@@ -6,6 +6,7 @@ import { dateColumns, toDbEarliest, toDbLatest } from '../src/db/dates.js';
 import { actors, citations, memberships, sources, statements } from '../src/db/schema/index.js';
 import { parseEdtf } from '../src/domain/edtf.js';
 import type { ActorKind } from '../src/domain/enums.js';
+import { walkPages } from './helpers/pages.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { insertEvent, insertParticipation, uniqueSlug } from './helpers/factories.js';
 
@@ -94,26 +95,7 @@ interface Item {
   [key: string]: unknown;
 }
 
-/** Walks every page of a list with a page size, following nextCursor. */
-async function walk(
-  path: string,
-  params: Record<string, string | number>,
-  limit: number,
-): Promise<{ items: Item[]; pages: number }> {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const res = await h.http.get(path).query({ ...params, limit, ...(cursor ? { cursor } : {}) });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.data.length).toBeLessThanOrEqual(limit);
-    items.push(...res.body.data);
-    cursor = res.body.nextCursor;
-    pages++;
-    if (pages > 1000) throw new Error('pagination does not end');
-  } while (cursor);
-  return { items, pages };
-}
+const walk = (path: string, params: Record<string, string | number>, limit: number) => walkPages<Item>(h.http, path, params, limit);
 
 /** Every page size yields the same items, each exactly once, with no empty trailing page. */
 async function expectStableWalk(path: string, params: Record<string, string | number> = {}): Promise<Item[]> {

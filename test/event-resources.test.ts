@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertActor, insertEvent, insertParticipation, insertPlace, insertTopic } from './helpers/factories.js';
+import { walkPages } from './helpers/pages.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 
 let h: Harness;
@@ -10,19 +11,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Walks a paginated list and returns every item. */
-async function walk(path: string, limit: number, params: Record<string, string> = {}) {
-  const items: { id: string }[] = [];
-  let cursor: string | undefined;
-  for (let i = 0; i < 100; i++) {
-    const res = await h.http.get(path).query({ limit, ...params, ...(cursor ? { cursor } : {}) });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    items.push(...res.body.data);
-    cursor = res.body.nextCursor ?? undefined;
-    if (!cursor) return items;
-  }
-  throw new Error('pagination does not end');
-}
+const walk = async (path: string, limit: number, params: Record<string, string> = {}) => (await walkPages(h.http, path, params, limit)).items;
 
 describe('expand', () => {
   it('keeps list items lean by default and embeds what is asked for', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walkPages } from './helpers/pages.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { insertEvent, uniqueSlug } from './helpers/factories.js';
 
@@ -16,22 +17,7 @@ interface EventBody {
   date: { edtf: string; earliest: string | null; latest: string | null; precision: string };
 }
 
-/** Walks every page of /v1/events with a page size, following nextCursor. */
-async function walk(limit: number): Promise<{ items: EventBody[]; pages: number }> {
-  const items: EventBody[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const res = await h.http.get('/v1/events').query({ limit, ...(cursor ? { cursor } : {}) });
-    expect(res.status).toBe(200);
-    items.push(...res.body.data);
-    expect(res.body.data.length).toBeLessThanOrEqual(limit);
-    cursor = res.body.nextCursor;
-    pages++;
-    if (pages > 1000) throw new Error('pagination does not end');
-  } while (cursor);
-  return { items, pages };
-}
+const walk = (limit: number) => walkPages<EventBody>(h.http, '/v1/events', {}, limit);
 
 describe('GET /v1/events', () => {
   it('lists the seeded events with their dates, newest first by date bounds', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.js';
 import { places } from '../src/db/schema/index.js';
 import type { PlaceKind } from '../src/domain/enums.js';
+import { walkPages, type Item } from './helpers/pages.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { uniqueSlug } from './helpers/factories.js';
 
@@ -27,27 +28,8 @@ async function makePlace(db: Db, options: { kind?: PlaceKind; parentId?: string;
   return row!;
 }
 
-interface Item {
-  id: string;
-  slug: string;
-  [key: string]: unknown;
-}
 
-async function walk(params: Record<string, string | number>, limit: number): Promise<{ items: Item[]; pages: number }> {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const res = await h.http.get('/v1/places').query({ ...params, limit, ...(cursor ? { cursor } : {}) });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.data.length).toBeLessThanOrEqual(limit);
-    items.push(...res.body.data);
-    cursor = res.body.nextCursor;
-    pages++;
-    if (pages > 1000) throw new Error('pagination does not end');
-  } while (cursor);
-  return { items, pages };
-}
+const walk = (params: Record<string, string | number>, limit: number) => walkPages(h.http, '/v1/places', params, limit);
 
 async function slugsInDbOrder(db: Db): Promise<string[]> {
   const rows = await db.select({ slug: places.slug }).from(places).orderBy(asc(places.slug), asc(places.id));

@@ -5,6 +5,7 @@ import { toDbEarliest, toDbLatest } from '../src/db/dates.js';
 import { sources } from '../src/db/schema/index.js';
 import { parseEdtf } from '../src/domain/edtf.js';
 import type { SourceKind } from '../src/domain/enums.js';
+import { walkPages, type Item } from './helpers/pages.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { uniqueSlug } from './helpers/factories.js';
 
@@ -45,27 +46,8 @@ async function makeSource(
   return row!;
 }
 
-interface Item {
-  id: string;
-  slug: string;
-  [key: string]: unknown;
-}
 
-async function walk(params: Record<string, string | number>, limit: number): Promise<{ items: Item[]; pages: number }> {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const res = await h.http.get('/v1/sources').query({ ...params, limit, ...(cursor ? { cursor } : {}) });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.data.length).toBeLessThanOrEqual(limit);
-    items.push(...res.body.data);
-    cursor = res.body.nextCursor;
-    pages++;
-    if (pages > 1000) throw new Error('pagination does not end');
-  } while (cursor);
-  return { items, pages };
-}
+const walk = (params: Record<string, string | number>, limit: number) => walkPages(h.http, '/v1/sources', params, limit);
 
 describe('GET /v1/sources', () => {
   it('lists the seeded article', async () => {

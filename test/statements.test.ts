@@ -5,6 +5,7 @@ import type { Db } from '../src/db/client.js';
 import { dateColumns } from '../src/db/dates.js';
 import { citations, sources, statements } from '../src/db/schema/index.js';
 import type { StatementKind } from '../src/domain/enums.js';
+import { walkPages } from './helpers/pages.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { insertActor, insertEvent, uniqueSlug } from './helpers/factories.js';
 
@@ -52,21 +53,7 @@ interface Item {
   [key: string]: unknown;
 }
 
-async function walk(params: Record<string, string | number>, limit: number): Promise<{ items: Item[]; pages: number }> {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const res = await h.http.get('/v1/statements').query({ ...params, limit, ...(cursor ? { cursor } : {}) });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.data.length).toBeLessThanOrEqual(limit);
-    items.push(...res.body.data);
-    cursor = res.body.nextCursor;
-    pages++;
-    if (pages > 1000) throw new Error('pagination does not end');
-  } while (cursor);
-  return { items, pages };
-}
+const walk = (params: Record<string, string | number>, limit: number) => walkPages<Item>(h.http, '/v1/statements', params, limit);
 
 /** Counts the SQL statements the app sends while `fn` runs. */
 async function countQueries(fn: () => Promise<unknown>): Promise<number> {

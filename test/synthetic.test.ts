@@ -128,8 +128,12 @@ describe('the synthetic data generator, loaded into a test database', () => {
     expect(row?.bad).toBe(0);
     const kinds = await queryRows<{ kind: string }>(
       db,
-      sql`select distinct case when event_id is not null then 'event' when participation_id is not null then 'participation'
-            when statement_id is not null then 'statement' when relation_id is not null then 'relation' else 'membership' end as kind
+      sql`select distinct case
+            when event_id is not null then 'event'
+            when participation_id is not null then 'participation'
+            when statement_id is not null then 'statement'
+            when relation_id is not null then 'relation'
+            else 'membership' end as kind
           from citations`,
     );
     expect(kinds.map((k) => k.kind).sort()).toEqual(['event', 'membership', 'participation', 'relation', 'statement']);

@@ -2,6 +2,7 @@ import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.js';
 import { topics } from '../src/db/schema/index.js';
+import { walkPages, type Item } from './helpers/pages.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { uniqueSlug } from './helpers/factories.js';
 
@@ -28,27 +29,8 @@ async function makeTopic(
   return row!;
 }
 
-interface Item {
-  id: string;
-  slug: string;
-  [key: string]: unknown;
-}
 
-async function walk(params: Record<string, string | number>, limit: number): Promise<{ items: Item[]; pages: number }> {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const res = await h.http.get('/v1/topics').query({ ...params, limit, ...(cursor ? { cursor } : {}) });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.data.length).toBeLessThanOrEqual(limit);
-    items.push(...res.body.data);
-    cursor = res.body.nextCursor;
-    pages++;
-    if (pages > 1000) throw new Error('pagination does not end');
-  } while (cursor);
-  return { items, pages };
-}
+const walk = (params: Record<string, string | number>, limit: number) => walkPages(h.http, '/v1/topics', params, limit);
 
 describe('GET /v1/topics', () => {
   it('lists the seeded topics in slug order', async () => {
