@@ -68,9 +68,13 @@ export function eventConditions(db: Db, filters: EventFilters): SQL | undefined 
   if (w && (w.from || w.to)) {
     const from = toDbEarliest(w.from);
     const to = toDbLatest(w.to);
-    // Overlap through the GiST index over the date range; strictness narrows it further.
-    conditions.push(sql`tstzrange(${events.earliest}, ${events.latest}, '[]') && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[]')`);
-    if (w.strict) conditions.push(sql`${events.earliest} >= ${from}::timestamptz and ${events.latest} <= ${to}::timestamptz`);
+    if (w.strict) {
+      // Certainly inside: a range scan of the chronological index from `from`.
+      conditions.push(sql`${events.earliest} >= ${from}::timestamptz and ${events.latest} <= ${to}::timestamptz`);
+    } else {
+      // Can overlap: through the GiST index over date ranges.
+      conditions.push(sql`tstzrange(${events.earliest}, ${events.latest}, '[]') && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[]')`);
+    }
   }
   if (filters.kinds?.length) conditions.push(inArray(events.kind, filters.kinds));
   if (filters.statuses?.length) conditions.push(inArray(events.status, filters.statuses));
