@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.js';
 import { RETRY_AFTER_SECONDS } from '../../http/errors.js';
-import { commonErrors, jsonContent } from '../../http/responses.js';
+import { commonErrors, jsonContent, readErrors } from '../../http/responses.js';
 import { problem } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 
@@ -24,7 +24,8 @@ const health = createRoute({
   summary: 'Liveness',
   description: 'Answers 200 while the process runs. It does not touch the database: use `/ready` for that.',
   security: [],
-  responses: { 200: jsonContent(HealthSchema, 'The process is up.'), 500: commonErrors[500] },
+  request: { query: z.strictObject({}) },
+  responses: { 200: jsonContent(HealthSchema, 'The process is up.'), 400: readErrors[400], 500: commonErrors[500] },
 });
 
 const ready = createRoute({
@@ -36,7 +37,8 @@ const ready = createRoute({
   description:
     'Answers 200 when the database answers within two seconds, and 503 with `Retry-After` when it does not or when the server is shutting down.',
   security: [],
-  responses: { 200: jsonContent(ReadySchema, 'The database is reachable.'), ...commonErrors },
+  request: { query: z.strictObject({}) },
+  responses: { 200: jsonContent(ReadySchema, 'The database is reachable.'), ...readErrors },
 });
 
 const PING_TIMEOUT_MS = 2_000;
