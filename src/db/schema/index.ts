@@ -9,3 +9,5 @@ export * from './places.js';
 export * from './sources.js';
 export * from './statements.js';
 export * from './topics.js';
+export * from './api-keys.js';
+export * from './revisions.js';
