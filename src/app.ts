@@ -9,9 +9,12 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from './db/client.js';
 import type { AppEnv } from './http/context.js';
+import { authenticate } from './http/auth.js';
 import { createMethodIndex, notFound, onError } from './http/errors.js';
+import { jsonGuard } from './http/json-guard.js';
 import type { Logger } from './http/logger.js';
 import { problem } from './http/problem.js';
+import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { createRouter, type AppRouter } from './http/router.js';
 import { openApiDocument } from './openapi.js';
 import { actorsRouter } from './resources/actors/index.js';
@@ -28,8 +31,12 @@ export interface AppDeps {
   logger: Logger;
   /** True once shutdown has begun: `/ready` then answers 503. */
   isShuttingDown?: () => boolean;
+  /** Whether reads need no API key (default true); writes always need one. */
+  readsPublic?: boolean;
   /** Extra routers mounted behind the same middleware (used by tests). */
   extraRouters?: AppRouter[];
+  /** Quotas per client (see `rateLimit`); defaults otherwise. */
+  rateLimit?: Partial<RateLimitOptions>;
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -60,25 +67,29 @@ export function createApp(deps: AppDeps) {
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
   const corsHeaders = cors({
     origin: '*',
-    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-    exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'X-Request-Id'],
+    allowMethods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PATCH', 'DELETE'],
+    allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'Accept-Language'],
+    exposeHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'X-Request-Id', 'RateLimit', 'RateLimit-Policy'],
     maxAge: 600,
   });
   // A CORS preflight is answered by the CORS middleware; a plain OPTIONS gets `Allow` (see notFound).
   app.use((c, next) =>
     c.req.method === 'OPTIONS' && !c.req.header('Access-Control-Request-Method') ? next() : corsHeaders(c, next),
   );
+  app.use(rateLimit(deps.rateLimit));
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => problem(c, 'payload_too_large', `The request body must not exceed ${MAX_BODY_BYTES} bytes.`),
     }),
   );
+  app.use(jsonGuard());
   app.use(async (c, next) => {
     c.set('db', database.db);
     c.set('logger', logger);
     await next();
   });
+  app.use(authenticate({ readsPublic: deps.readsPublic ?? true }));
   app.use('/v1/*', etag());
 
   app.route('/', healthRouter({ database, isShuttingDown: deps.isShuttingDown ?? (() => false) }));
@@ -91,6 +102,11 @@ export function createApp(deps: AppDeps) {
   app.route('/', timelineRouter);
   for (const router of deps.extraRouters ?? []) app.route('/', router);
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key, created with `npm run keys -- create --name <name> --scope write`.',
+  });
   let document: ReturnType<typeof openApiDocument> | undefined;
   app.route('/', docsRouter(() => (document ??= openApiDocument(app))));
 

@@ -34,6 +34,13 @@ const postgresUrl = z
     }
   }, 'must be a postgres:// or postgresql:// URL');
 
+/** A request quota per window; 0 switches the limit off. */
+const quota = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 1000000')
+  .max(1_000_000, 'must be between 0 and 1000000');
+
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 const schema = z.object({
@@ -50,10 +57,13 @@ const schema = z.object({
   MIGRATE_ON_START: z.preprocess(emptyAsUndefined, bool.default(true)),
   SEED_ON_FIRST_START: z.preprocess(emptyAsUndefined, bool.optional()),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(600_000).default(10_000)),
+  READS_PUBLIC: z.preprocess(emptyAsUndefined, bool.default(true)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, quota.default(6000)),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.preprocess(emptyAsUndefined, quota.default(6000)),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -69,7 +79,11 @@ export interface Config {
   /** Seed the article's data when start-up finds an empty database. */
   seedOnFirstStart: boolean;
   shutdownTimeoutMs: number;
+  /** Whether reads need no API key; writes always need one. */
+  readsPublic: boolean;
   logLevel: LogLevel;
+  /** Requests per client per window, reads (GET, HEAD, OPTIONS) and writes counted apart; 0 disables. */
+  rateLimit: { reads: number; writes: number; windowSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -104,7 +118,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     migrateOnStart: env.MIGRATE_ON_START,
     seedOnFirstStart: env.SEED_ON_FIRST_START ?? database.kind === 'pglite',
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    readsPublic: env.READS_PUBLIC,
     logLevel: env.LOG_LEVEL,
+    rateLimit: { reads: env.RATE_LIMIT_PER_MINUTE, writes: env.RATE_LIMIT_WRITES_PER_MINUTE, windowSeconds: 60 },
   };
 }
 

@@ -66,20 +66,21 @@ describe('errors are problem+json', () => {
   });
 
   it('answers 405 with Allow for a wrong method on a known path', async () => {
-    for (const [method, path] of [
-      ['post', '/v1/events'],
-      ['delete', '/v1/events/astana-process'],
-      ['put', '/health'],
-      ['patch', '/ready'],
+    for (const [method, path, allow] of [
+      ['put', '/v1/events', 'GET, HEAD, OPTIONS, POST'],
+      ['put', '/v1/events/astana-process', 'DELETE, GET, HEAD, OPTIONS, PATCH'],
+      ['delete', '/v1/timeline', 'GET, HEAD, OPTIONS'],
+      ['put', '/health', 'GET, HEAD, OPTIONS'],
+      ['patch', '/ready', 'GET, HEAD, OPTIONS'],
     ] as const) {
       const res = await h.http[method](path);
       expectProblem(res, 405, '/problems/method-not-allowed');
-      expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+      expect(res.headers.allow, `${method} ${path}`).toBe(allow);
     }
   });
 
   it('answers OPTIONS with the allowed methods, and HEAD like GET without a body', async () => {
-    const options = await h.http.options('/v1/events');
+    const options = await h.http.options('/v1/timeline');
     expect(options.status).toBe(204);
     expect(options.headers.allow).toBe('GET, HEAD, OPTIONS');
     const head = await h.http.head('/v1/events');

@@ -57,7 +57,11 @@ export interface paths {
          */
         get: operations["listEvents"];
         put?: never;
-        post?: never;
+        /**
+         * Create an event
+         * @description Creates an event with its topics and citations (existing sources by id, or new ones inline) in one transaction. The server derives the date bounds and precision from the EDTF `date`. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -78,10 +82,18 @@ export interface paths {
         get: operations["getEvent"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an event
+         * @description Deletes an event with its own citations and topic links. An event still referenced by participations, statements or relations is a 409 that says so: nothing cascades by surprise.
+         */
+        delete: operations["deleteEvent"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an event
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the event still has that ETag.
+         */
+        patch: operations["updateEvent"];
         trace?: never;
     };
     "/v1/events/{id}/participants": {
@@ -1027,6 +1039,166 @@ export interface components {
                 id: string;
             };
         };
+        /** @description A new event; the server derives its date bounds and precision. */
+        EventCreate: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example moscow-consultations-2019
+             */
+            slug: string;
+            /**
+             * @example consultation
+             * @enum {string}
+             */
+            kind: "meeting" | "consultation" | "negotiation" | "statement" | "announcement" | "process" | "situation" | "dispute" | "agreement" | "conference" | "visit" | "other";
+            /**
+             * @example concluded
+             * @enum {string}
+             */
+            status: "ongoing" | "concluded" | "planned" | "cancelled" | "unknown";
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            title: {
+                [key: string]: string;
+            };
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            summary?: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description A date in EDTF: `2019`, `2019-01~`, `2018-12-19/..`, `[..2019-01]`.
+             * @example 2019-01~
+             */
+            date: string;
+            /**
+             * Format: uuid
+             * @description Where it happened.
+             */
+            placeId?: string | null;
+            /** @description The topics it belongs to. */
+            topicIds?: string[];
+            /** @description The sources for this claim, created with it in the same transaction. */
+            citations?: components["schemas"]["CitationInput"][];
+        };
+        /** @description A source backing the claim: an existing one by id, or a new one. */
+        CitationInput: {
+            /**
+             * Format: uuid
+             * @description An existing source; or give `source` to create one.
+             */
+            sourceId?: string;
+            source?: components["schemas"]["SourceCreate"];
+            /**
+             * @description The passage the claim rests on, exactly as the source writes it.
+             * @example التقى مساعد وزير الخارجية الايرانية للشرق الأوسط حسين جابري أنصاري
+             */
+            excerpt?: string | null;
+            /**
+             * @description The language of the excerpt.
+             * @example ar
+             */
+            excerptLang?: string | null;
+            /**
+             * @description Where in the source.
+             * @example paragraph 1
+             */
+            locator?: string | null;
+        };
+        /** @description A new source, created with the citation. */
+        SourceCreate: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example al-manar-moscow-consultations
+             */
+            slug: string;
+            /**
+             * @example article
+             * @enum {string}
+             */
+            kind: "article" | "communique" | "transcript" | "report" | "book" | "website" | "other";
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            title: {
+                [key: string]: string;
+            };
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            publisher?: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description An http or https URL; the server never fetches it.
+             * @example https://www.almanar.com.lb/
+             */
+            url?: string | null;
+            /**
+             * @description The language of the document.
+             * @example ar
+             */
+            lang: string;
+            /**
+             * @description A date in EDTF: `2019`, `2019-01~`, `2018-12-19/..`, `[..2019-01]`.
+             * @example 2019-01~
+             */
+            published?: string | null;
+            /** Format: date-time */
+            retrievedAt?: string | null;
+        };
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language. */
+        EventPatch: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example moscow-consultations-2019
+             */
+            slug?: string;
+            /**
+             * @example consultation
+             * @enum {string}
+             */
+            kind?: "meeting" | "consultation" | "negotiation" | "statement" | "announcement" | "process" | "situation" | "dispute" | "agreement" | "conference" | "visit" | "other";
+            /**
+             * @example concluded
+             * @enum {string}
+             */
+            status?: "ongoing" | "concluded" | "planned" | "cancelled" | "unknown";
+            /** @description Merged into the title; `null` removes a language. */
+            title?: {
+                [key: string]: string | null;
+            };
+            summary?: {
+                [key: string]: string | null;
+            } | null;
+            /**
+             * @description A date in EDTF: `2019`, `2019-01~`, `2018-12-19/..`, `[..2019-01]`.
+             * @example 2019-01~
+             */
+            date?: string;
+            /** Format: uuid */
+            placeId?: string | null;
+            /** @description The topics it belongs to. */
+            topicIds?: string[];
+        };
         /** @description A page of actors. */
         ActorPage: {
             /** @description The items of this page, in order. */
@@ -1735,6 +1907,125 @@ export interface operations {
             };
         };
     };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new event. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCreate"];
+            };
+        };
+        responses: {
+            /** @description The event, as `GET /v1/events/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEvent: {
         parameters: {
             query?: {
@@ -1812,6 +2103,272 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["EventPatch"];
+                "application/json": components["schemas"]["EventPatch"];
+            };
+        };
+        responses: {
+            /** @description The event after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;

@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { addLabels, parseAcceptLanguage } from '../domain/language.js';
+import { etagFor } from './writes.js';
 import { decodeCursor, encodeCursor, nextPageUrl, queryDigest, timestampKeyPart, uuidKeyPart } from './cursor.js';
 
 const textKeyPart = z.string().max(400);
@@ -19,6 +20,19 @@ export function present<S extends z.ZodType>(c: Context, schema: S, body: z.inpu
   c.header('Vary', 'Accept-Language');
   const languages = requestedLanguages(c, lang);
   return schema.parse(languages.length ? addLabels(body, languages) : body);
+}
+
+/**
+ * Like `present`, for one item: also sets its strong `ETag`, a digest of the representation
+ * before labels (so a variant in another language carries the same tag, marked with the languages).
+ * `If-Match` on writes compares against the same digest.
+ */
+export function presentItem<S extends z.ZodType>(c: Context, schema: S, body: z.input<S>, lang: string[] | undefined): z.output<S> {
+  c.header('Vary', 'Accept-Language');
+  const canonical = schema.parse(body);
+  const languages = requestedLanguages(c, lang);
+  c.header('ETag', etagFor(canonical, languages));
+  return languages.length ? schema.parse(addLabels(structuredClone(canonical), languages)) : canonical;
 }
 
 /** Cursor handling for one list: the digest of its query, and the key parts of its order. */

@@ -2,7 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { pager, present } from '../../http/respond.js';
+import { pager, present, presentItem } from '../../http/respond.js';
 import { listStatementsPage } from '../statements/queries.js';
 import { StatementPageSchema } from '../statements/schemas.js';
 import { notFound, slugOrder } from '../common/lists.js';
@@ -49,7 +49,7 @@ export const getActor: RouteHandler<typeof routes.getActor, AppEnv> = async (c) 
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const row = await requireActor(c.get('db'), id);
-  return c.json(present(c, ActorSchema, toActor(row), query.lang), 200);
+  return c.json(presentItem(c, ActorSchema, toActor(row), query.lang), 200);
 };
 
 export const listActorEvents: RouteHandler<typeof routes.listActorEvents, AppEnv> = async (c) => {

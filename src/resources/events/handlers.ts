@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { pointer, ApiError } from '../../http/problem.js';
-import { pager, present } from '../../http/respond.js';
+import { pager, present, presentItem } from '../../http/respond.js';
 import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
 import { resolveParamRefs } from '../common/lists.js';
 import { loadPlaceRefs } from '../common/loaders.js';
@@ -90,7 +90,7 @@ export const getEvent: RouteHandler<typeof routes.getEvent, AppEnv> = async (c) 
   const db = c.get('db');
   const row = await requireEvent(db, id);
   const [event] = await expandEvents(db, [row], new Set([...DETAIL_EXPANSIONS, ...(query.expand ?? [])]));
-  return c.json(present(c, EventSchema, event as NonNullable<typeof event>, query.lang), 200);
+  return c.json(presentItem(c, EventSchema, event as NonNullable<typeof event>, query.lang), 200);
 };
 
 export const listEventParticipants: RouteHandler<typeof routes.listEventParticipants, AppEnv> = async (c) => {

@@ -1,4 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireScope } from '../../http/auth.js';
+import { bearerSecurity, idempotencyHeader, ifMatchHeader, itemWriteErrors, locationHeaders, writeErrors } from '../../http/write-responses.js';
+import { EventCreateSchema, EventPatchSchema } from './writes.js';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
 import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
 import {
@@ -146,5 +149,70 @@ export const getTimelineHistogram = createRoute({
   responses: {
     200: jsonContent(HistogramSchema, 'The counts.'),
     ...readErrors,
+  },
+});
+
+// ---- Writes ----
+
+const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
+});
+
+export const createEvent = createRoute({
+  method: 'post',
+  path: '/v1/events',
+  operationId: 'createEvent',
+  tags: ['Events'],
+  summary: 'Create an event',
+  description:
+    'Creates an event with its topics and citations (existing sources by id, or new ones inline) in one transaction. The server derives the date bounds and precision from the EDTF `date`. Send an `Idempotency-Key` to make retries safe.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { headers: idempotencyHeader, body: writeBody(EventCreateSchema, 'The new event.') },
+  responses: {
+    201: jsonContent(EventSchema, 'The event, as `GET /v1/events/{id}` gives it.', locationHeaders),
+    ...writeErrors,
+  },
+});
+
+export const updateEvent = createRoute({
+  method: 'patch',
+  path: '/v1/events/{id}',
+  operationId: 'updateEvent',
+  tags: ['Events'],
+  summary: 'Change an event',
+  description:
+    'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the event still has that ETag.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: EventParams, headers: ifMatchHeader, body: patchBody(EventPatchSchema, 'The changes.') },
+  responses: {
+    200: jsonContent(EventSchema, 'The event after the change.', etagHeader),
+    ...itemWriteErrors,
+  },
+});
+
+export const deleteEvent = createRoute({
+  method: 'delete',
+  path: '/v1/events/{id}',
+  operationId: 'deleteEvent',
+  tags: ['Events'],
+  summary: 'Delete an event',
+  description:
+    'Deletes an event with its own citations and topic links. An event still referenced by participations, statements or relations is a 409 that says so: nothing cascades by surprise.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: EventParams, headers: ifMatchHeader },
+  responses: {
+    204: { description: 'Deleted.' },
+    ...itemWriteErrors,
   },
 });

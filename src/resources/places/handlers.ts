@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { pager, present } from '../../http/respond.js';
+import { pager, present, presentItem } from '../../http/respond.js';
 import { notFound, resolveParamRefs, slugOrder } from '../common/lists.js';
 import { findPlace, listPlacesPage } from './queries.js';
 import type * as routes from './routes.js';
@@ -30,5 +30,5 @@ export const getPlace: RouteHandler<typeof routes.getPlace, AppEnv> = async (c) 
   const query = c.req.valid('query');
   const place = await findPlace(c.get('db'), isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
   if (!place) throw notFound('place', id);
-  return c.json(present(c, PlaceSchema, place, query.lang), 200);
+  return c.json(presentItem(c, PlaceSchema, place, query.lang), 200);
 };

@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { pager, present } from '../../http/respond.js';
+import { pager, present, presentItem } from '../../http/respond.js';
 import { notFound, slugOrder } from '../common/lists.js';
 import { findSourceRow, listSourceRows, toSource } from './queries.js';
 import type * as routes from './routes.js';
@@ -28,5 +28,5 @@ export const getSource: RouteHandler<typeof routes.getSource, AppEnv> = async (c
   const query = c.req.valid('query');
   const row = await findSourceRow(c.get('db'), isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
   if (!row) throw notFound('source', id);
-  return c.json(present(c, SourceSchema, toSource(row), query.lang), 200);
+  return c.json(presentItem(c, SourceSchema, toSource(row), query.lang), 200);
 };

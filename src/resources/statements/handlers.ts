@@ -2,7 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../http/context.js';
 import { ApiError, pointer } from '../../http/problem.js';
-import { pager, present } from '../../http/respond.js';
+import { pager, present, presentItem } from '../../http/respond.js';
 import { StatementSchema } from '../common/schemas.js';
 import { resolveParamRefs } from '../common/lists.js';
 import { findStatement, listStatementsPage, type StatementFilters } from './queries.js';
@@ -55,5 +55,5 @@ export const getStatement: RouteHandler<typeof routes.getStatement, AppEnv> = as
   const query = c.req.valid('query');
   const statement = await findStatement(c.get('db'), id.toLowerCase());
   if (!statement) throw new ApiError('not_found', `No statement has the id "${id}".`);
-  return c.json(present(c, StatementSchema, statement, query.lang), 200);
+  return c.json(presentItem(c, StatementSchema, statement, query.lang), 200);
 };

@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { pager, present } from '../../http/respond.js';
+import { pager, present, presentItem } from '../../http/respond.js';
 import { notFound, slugOrder } from '../common/lists.js';
 import { findTopicRow, listTopicRows, toTopic } from './queries.js';
 import type * as routes from './routes.js';
@@ -26,5 +26,5 @@ export const getTopic: RouteHandler<typeof routes.getTopic, AppEnv> = async (c) 
   const query = c.req.valid('query');
   const row = await findTopicRow(c.get('db'), isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
   if (!row) throw notFound('topic', id);
-  return c.json(present(c, TopicSchema, toTopic(row), query.lang), 200);
+  return c.json(presentItem(c, TopicSchema, toTopic(row), query.lang), 200);
 };

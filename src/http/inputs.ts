@@ -1,0 +1,98 @@
+/**
+ * Request-body building blocks with the limits every write shares: maximum lengths on every
+ * string and array, language maps, slugs, EDTF dates, http(s) URLs, and inline citations.
+ */
+import { z } from '@hono/zod-openapi';
+import { EdtfError, parseEdtf } from '../domain/edtf.js';
+import { SOURCE_KINDS } from '../domain/enums.js';
+import { SLUG_PATTERN } from '../domain/ids.js';
+import { LANGUAGE_TAG_PATTERN } from '../domain/language.js';
+
+export const MAX_TEXT = 20_000;
+export const MAX_LANGUAGES = 20;
+
+export const languageTagInput = z.string().max(35, 'must be at most 35 characters').regex(LANGUAGE_TAG_PATTERN, 'must be a language tag such as ar, en or ar-SY');
+
+export const textInput = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const languageMapInput = (max = 2_000) =>
+  z
+    .record(languageTagInput, textInput(max))
+    .refine((m) => Object.keys(m).length >= 1, 'must have at least one language')
+    .refine((m) => Object.keys(m).length <= MAX_LANGUAGES, `must have at most ${MAX_LANGUAGES} languages`)
+    .openapi({ description: 'Text by language (BCP 47 tag → text).', example: { ar: 'موسكو', en: 'Moscow' } });
+
+export const slugInput = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters')
+  .regex(SLUG_PATTERN, 'must be lowercase letters and digits joined by single hyphens')
+  .openapi({ description: 'A unique, human-readable identifier.', example: 'moscow-consultations-2019' });
+
+export const uuidInput = z.uuid('must be a UUID').transform((v) => v.toLowerCase());
+
+export const edtfInput = z
+  .string()
+  .max(100, 'must be at most 100 characters')
+  .superRefine((value, ctx) => {
+    try {
+      parseEdtf(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof EdtfError ? error.message : 'is not a valid EDTF date' });
+    }
+  })
+  .openapi({ description: 'A date in EDTF: `2019`, `2019-01~`, `2018-12-19/..`, `[..2019-01]`.', example: '2019-01~' });
+
+export const httpUrlInput = z
+  .string()
+  .max(2_000, 'must be at most 2000 characters')
+  .refine((v) => {
+    try {
+      const url = new URL(v);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && !/\s/.test(v);
+    } catch {
+      return false;
+    }
+  }, 'must be an http or https URL')
+  .openapi({ description: 'An http or https URL; the server never fetches it.', example: 'https://www.almanar.com.lb/' });
+
+export const SourceCreateSchema = z
+  .strictObject({
+    slug: slugInput.openapi({ example: 'al-manar-moscow-consultations' }),
+    kind: z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` }).openapi({ example: 'article' }),
+    title: languageMapInput(1_000),
+    publisher: languageMapInput(500).nullable().optional(),
+    url: httpUrlInput.nullable().optional(),
+    lang: languageTagInput.openapi({ description: 'The language of the document.', example: 'ar' }),
+    published: edtfInput.nullable().optional(),
+    retrievedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).nullable().optional(),
+  })
+  .openapi('SourceCreate', { description: 'A new source document.' });
+
+export const CitationInputSchema = z
+  .strictObject({
+    sourceId: uuidInput.optional().openapi({ description: 'An existing source; or give `source` to create one.' }),
+    source: SourceCreateSchema.optional().openapi({ description: 'A new source, created with the citation.' }),
+    excerpt: textInput(5_000).nullable().optional().openapi({
+      description: 'The passage the claim rests on, exactly as the source writes it.',
+      example: 'التقى مساعد وزير الخارجية الايرانية للشرق الأوسط حسين جابري أنصاري',
+    }),
+    excerptLang: languageTagInput.nullable().optional().openapi({ description: 'The language of the excerpt.', example: 'ar' }),
+    locator: textInput(200).nullable().optional().openapi({ description: 'Where in the source.', example: 'paragraph 1' }),
+  })
+  .superRefine((c, ctx) => {
+    if ((c.sourceId === undefined) === (c.source === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['sourceId'], message: 'give exactly one of sourceId and source' });
+    }
+    if ((c.excerpt == null) !== (c.excerptLang == null)) {
+      ctx.addIssue({ code: 'custom', path: ['excerptLang'], message: 'is required with an excerpt, and only with one' });
+    }
+  })
+  .openapi('CitationInput', { description: 'A source backing the claim: an existing one by id, or a new one.' });
+
+export const citationsInput = z
+  .array(CitationInputSchema)
+  .max(50, 'must have at most 50 citations')
+  .openapi({ description: 'The sources for this claim, created with it in the same transaction.' });
+
+export type CitationInput = z.infer<typeof CitationInputSchema>;
