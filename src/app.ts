@@ -18,6 +18,7 @@ import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { createRouter, type AppRouter } from './http/router.js';
 import { openApiDocument } from './openapi.js';
 import { actorsRouter } from './resources/actors/index.js';
+import { changesRouter } from './resources/changes/index.js';
 import { docsRouter } from './resources/docs/index.js';
 import { eventsRouter, timelineRouter } from './resources/events/index.js';
 import { healthRouter } from './resources/health/index.js';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', sourcesRouter);
   app.route('/', statementsRouter);
   app.route('/', timelineRouter);
+  app.route('/', changesRouter);
   for (const router of deps.extraRouters ?? []) app.route('/', router);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -23,6 +23,7 @@ export const OPENAPI_INFO: DocumentConfig = {
     { name: 'Topics', description: 'The threads events belong to: Syria, Idlib, the Astana process.' },
     { name: 'Sources', description: 'The documents cited for claims: articles, communiqués and transcripts.' },
     { name: 'Statements', description: 'Words attributed to actors, quoted or reported, in their original language with translations and citations.' },
+    { name: 'History', description: 'Who changed what, when: the revisions of each resource, and a change feed over all of them.' },
     { name: 'Operations', description: 'Liveness and readiness probes.' },
   ],
 };

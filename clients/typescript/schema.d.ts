@@ -496,6 +496,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the change feed
+         * @description Every write to every resource, deletions included, in commit order. Start without `since`, then keep passing the `nextCursor` you were given: a client that does so mirrors the database and never misses a change.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{resource}/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a resource's revisions
+         * @description Every write to one resource, oldest first: which key, when, and what changed. Works for deleted resources too (by UUID).
+         */
+        get: operations["listRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1706,6 +1746,83 @@ export interface components {
              * @example 3
              */
             count: number;
+        };
+        /** @description A page of the change feed, in commit order. */
+        ChangePage: {
+            data: components["schemas"]["Revision"][];
+            /**
+             * @description Where to resume: always present. Pass it as `since` to get the changes made after this page, now or later.
+             * @example eyJ2IjoxLCJrIjpbIjAiLCIwIl0sInEiOiItIn0
+             */
+            nextCursor: string;
+        };
+        /** @description One write to one resource. */
+        Revision: {
+            /**
+             * @description The position of this change in the history (a 64-bit integer, as a string).
+             * @example 42
+             */
+            seq: string;
+            /**
+             * @description The collection of the resource.
+             * @example events
+             * @enum {string}
+             */
+            resource: "events" | "actors" | "places" | "topics" | "sources" | "memberships" | "participations" | "statements" | "relations" | "citations";
+            /**
+             * Format: uuid
+             * @description The resource id (UUID).
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            resourceId: string;
+            /**
+             * @description What the write did.
+             * @example update
+             * @enum {string}
+             */
+            action: "create" | "update" | "delete";
+            /**
+             * @description The resource version after the write (before it, for a delete).
+             * @example 2
+             */
+            version: number;
+            /**
+             * @description When the write was made.
+             * @example 2026-11-29T08:00:00.000Z
+             */
+            at: string;
+            /** @description The API key that made the write; `null` for data loaded by the server (the seed). */
+            author: {
+                /**
+                 * Format: uuid
+                 * @description The resource id (UUID).
+                 * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+                 */
+                keyId: string;
+                /** @example newsroom curation */
+                name: string;
+            } | null;
+            /**
+             * @description For an update, each changed field as `{ from, to }`; for a create or a delete, the whole resource.
+             * @example {
+             *       "kind": {
+             *         "from": "meeting",
+             *         "to": "consultation"
+             *       }
+             *     }
+             */
+            changes: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A page of revisions, oldest first. */
+        RevisionPage: {
+            data: components["schemas"]["Revision"][];
+            /**
+             * @description The next page, or `null` at the end.
+             * @example null
+             */
+            nextCursor: string | null;
         };
     };
     responses: never;
@@ -3951,6 +4068,148 @@ export interface operations {
             };
             /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
             400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable or too slow; retry after the delay given. */
+            503: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous call; omit to start from the beginning. */
+                since?: string;
+                /** @description How many items to return: 1 to 100, 25 by default. Above the maximum is a 400. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after `since`. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable or too slow; retry after the delay given. */
+            503: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRevisions: {
+        parameters: {
+            query?: {
+                /** @description How many items to return: 1 to 100, 25 by default. Above the maximum is a 400. */
+                limit?: number;
+                /** @description Where to resume: the `nextCursor` of the previous page. Opaque; valid only with the same filters. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The collection. */
+                resource: "events" | "actors" | "places" | "topics" | "sources" | "memberships" | "participations" | "statements" | "relations" | "citations";
+                /** @description The resource id (UUID), or its slug while it exists. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
