@@ -6,7 +6,9 @@ import { promisify } from 'node:util';
 import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import supertest from 'supertest';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiKeys } from '../src/db/schema/index.js';
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/http/logger.js';
 import { createHarness, type Harness } from './helpers/harness.js';
@@ -66,6 +68,18 @@ describe('the auth matrix, applied to every secured operation', () => {
       const res = await h.http[op.method](op.path).set('Authorization', keys[scope]).send({});
       expect([401, 403], `${op.method} ${op.path}`).not.toContain(res.status);
     }
+  });
+});
+
+describe('revocation', () => {
+  it('stops a key at once', async () => {
+    const key = await createKey(h.database.db, 'write', 'to revoke');
+    const body = { slug: `rv-${Date.now()}`, kind: 'meeting', status: 'concluded', title: { en: 'x' }, date: '2020' };
+    expect((await h.http.post('/v1/events').set('Authorization', key.authorization).send(body)).status).toBe(201);
+    await h.database.db.update(apiKeys).set({ revokedAt: new Date().toISOString() }).where(eq(apiKeys.id, key.id));
+    const res = await h.http.patch(`/v1/events/${body.slug}`).set('Authorization', key.authorization).send({ kind: 'visit' });
+    expect(res.status).toBe(401);
+    expect(res.headers['www-authenticate']).toContain('invalid_token');
   });
 });
 
