@@ -47,7 +47,13 @@ async function main(): Promise<void> {
   }
 
   let shuttingDown = false;
-  const app = createApp({ database, logger, readsPublic: config.readsPublic, isShuttingDown: () => shuttingDown });
+  const app = createApp({
+    database,
+    logger,
+    readsPublic: config.readsPublic,
+    rateLimit: config.rateLimit,
+    isShuttingDown: () => shuttingDown,
+  });
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
     running = await startServer(app.fetch, { host: config.host, port: config.port, shutdownTimeoutMs: config.shutdownTimeoutMs });

@@ -189,7 +189,11 @@ export interface paths {
          */
         get: operations["listActors"];
         put?: never;
-        post?: never;
+        /**
+         * Create an actor
+         * @description Creates a person, organisation, state or coalition with its names, aliases, description and Wikidata item. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createActor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -210,10 +214,18 @@ export interface paths {
         get: operations["getActor"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an actor
+         * @description Deletes an actor. An actor still referenced by participations, memberships (as member or as group) or statements is a 409 that says so: nothing cascades by surprise.
+         */
+        delete: operations["deleteActor"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an actor
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name`, `aliases` and `description` merge by language. With `If-Match`, only if the actor still has that ETag.
+         */
+        patch: operations["updateActor"];
         trace?: never;
     };
     "/v1/actors/{id}/events": {
@@ -309,7 +321,11 @@ export interface paths {
          */
         get: operations["listPlaces"];
         put?: never;
-        post?: never;
+        /**
+         * Create a place
+         * @description Creates a place with its name per language, the place it lies within (`parentId`, which must exist), its coordinates (both or neither) and its Wikidata item. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createPlace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -330,10 +346,18 @@ export interface paths {
         get: operations["getPlace"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a place
+         * @description Deletes a place. A place where events happened, or that other places lie within, is a 409 that says so: nothing cascades by surprise.
+         */
+        delete: operations["deletePlace"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a place
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name` merges by language. A `parentId` that would make the place lie within itself is a 422. With `If-Match`, only if the place still has that ETag.
+         */
+        patch: operations["updatePlace"];
         trace?: never;
     };
     "/v1/topics": {
@@ -349,7 +373,11 @@ export interface paths {
          */
         get: operations["listTopics"];
         put?: never;
-        post?: never;
+        /**
+         * Create a topic
+         * @description Creates a topic with its name per language and a description. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createTopic"];
         delete?: never;
         options?: never;
         head?: never;
@@ -370,10 +398,18 @@ export interface paths {
         get: operations["getTopic"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a topic
+         * @description Deletes a topic. A topic that events still belong to is a 409 that says how many: nothing cascades by surprise.
+         */
+        delete: operations["deleteTopic"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a topic
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name` and `description` merge by language. With `If-Match`, only if the topic still has that ETag.
+         */
+        patch: operations["updateTopic"];
         trace?: never;
     };
     "/v1/sources": {
@@ -389,7 +425,11 @@ export interface paths {
          */
         get: operations["listSources"];
         put?: never;
-        post?: never;
+        /**
+         * Create a source
+         * @description Creates a source document. The URL, when given, is http or https only and never fetched; the server derives the bounds of the EDTF `published` date. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -410,10 +450,18 @@ export interface paths {
         get: operations["getSource"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a source
+         * @description Deletes a source. A source still cited is a 409 that says by how many citations: nothing cascades by surprise.
+         */
+        delete: operations["deleteSource"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a source
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `title` and `publisher` merge by language. With `If-Match`, only if the source still has that ETag.
+         */
+        patch: operations["updateSource"];
         trace?: never;
     };
     "/v1/statements": {
@@ -429,7 +477,11 @@ export interface paths {
          */
         get: operations["listStatements"];
         put?: never;
-        post?: never;
+        /**
+         * Create a statement
+         * @description Attributes words to an actor, with their translations and citations (existing sources by id, or new ones inline), in one transaction. The server derives the date bounds and precision from the EDTF `date`; an undated statement is unbounded. An unknown speaker, event or source is a 422 naming the field. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -448,6 +500,226 @@ export interface paths {
          * @description One statement by id: the words exactly as the source gives them, in their original language, with translations, the speaker, the event it was made at or about, its date and the citations that attribute it.
          */
         get: operations["getStatement"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a statement
+         * @description Deletes a statement with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.
+         */
+        delete: operations["deleteStatement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a statement
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the statement still has that ETag. Its citations are changed through `/v1/citations`.
+         */
+        patch: operations["updateStatement"];
+        trace?: never;
+    };
+    "/v1/participations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a participation
+         * @description One participation by id: the actor, its role in the event, a note on the role and the citations that place it there.
+         */
+        get: operations["getParticipation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a participation
+         * @description Deletes a participation with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.
+         */
+        delete: operations["deleteParticipation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a participation
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the participation still has that ETag. Its citations are changed through `/v1/citations`.
+         */
+        patch: operations["updateParticipation"];
+        trace?: never;
+    };
+    "/v1/participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a participation
+         * @description Puts an actor in an event in a role, with its citations (existing sources by id, or new ones inline), in one transaction. An unknown event, actor or source is a 422 naming the field; the same actor in the same role at the same event again is a 409. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createParticipation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/memberships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a membership
+         * @description One membership by id: the member, the organisation, state or coalition, the post or role held, its dates and the citations for it.
+         */
+        get: operations["getMembership"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a membership
+         * @description Deletes a membership with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.
+         */
+        delete: operations["deleteMembership"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a membership
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the membership still has that ETag. Its citations are changed through `/v1/citations`.
+         */
+        patch: operations["updateMembership"];
+        trace?: never;
+    };
+    "/v1/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a membership
+         * @description Creates a membership with its citations (existing sources by id, or new ones inline) in one transaction. The server derives the date bounds from the EDTF `start` and `end`; an end before the start is a 400, an unknown actor or source a 422 naming the field. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/relations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a relation
+         * @description One relation between two events by id: its subject and object events, its type, a note and the citations for it.
+         */
+        get: operations["getRelation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a relation
+         * @description Deletes a relation with its own citations; the events and sources stay. With `If-Match`, only if it still has that ETag.
+         */
+        delete: operations["deleteRelation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a relation
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the relation still has that ETag. Its citations are changed through `/v1/citations`.
+         */
+        patch: operations["updateRelation"];
+        trace?: never;
+    };
+    "/v1/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a relation
+         * @description Links two events by a typed relation, with its citations (existing sources by id, or new ones inline), in one transaction. An unknown event or source is a 422 naming the field, as is an event related to itself; the same link again is a 409. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createRelation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/citations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a citation
+         * @description One citation by id: its source, the excerpt quoted in its original language, where in the source, and the claim it backs.
+         */
+        get: operations["getCitation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a citation
+         * @description Deletes one citation; the claim and the source stay. With `If-Match`, only if it still has that ETag.
+         */
+        delete: operations["deleteCitation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a citation
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the source, excerpt or locator; the claim a citation backs never changes. With `If-Match`, only if the citation still has that ETag.
+         */
+        patch: operations["updateCitation"];
+        trace?: never;
+    };
+    "/v1/citations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cite a source for a claim
+         * @description Backs one claim — an event, participation, membership, statement or relation — with a source (existing, by id, or new, inline) and the passage it rests on, in one transaction. Naming no claim or several is a 400; an unknown claim or source a 422 naming the field. Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["createCitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/uncited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List uncited claims
+         * @description Claims that no source backs yet — events, participations, memberships, statements and relations — for curators to cite. Ordered by kind of claim (events, participations, memberships, statements, relations), then id. Cursor-paginated: follow `nextCursor`, or the `Link: rel="next"` header, until it is `null`.
+         */
+        get: operations["listUncitedClaims"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1453,6 +1725,88 @@ export interface components {
             labelLang?: string;
             member: components["schemas"]["ActorRef"];
         };
+        /** @description A new actor: a person, organisation, state or coalition. */
+        ActorCreate: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example sergei-vershinin
+             */
+            slug: string;
+            /**
+             * @example person
+             * @enum {string}
+             */
+            kind: "person" | "organisation" | "state" | "coalition";
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            /**
+             * @description Other names and spellings per language (BCP 47 tag → list of up to 50, each at most 200 characters).
+             * @example {
+             *       "en": [
+             *         "Sergey Vershinin",
+             *         "Vershinin"
+             *       ],
+             *       "ar": [
+             *         "فيرشينين"
+             *       ]
+             *     }
+             */
+            aliases?: {
+                [key: string]: string[];
+            };
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            description?: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description The Wikidata item (QID).
+             * @example Q159
+             */
+            wikidataId?: string | null;
+        };
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language. */
+        ActorPatch: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example sergei-vershinin
+             */
+            slug?: string;
+            /**
+             * @example person
+             * @enum {string}
+             */
+            kind?: "person" | "organisation" | "state" | "coalition";
+            /** @description Merged into the name; `null` removes a language. */
+            name?: {
+                [key: string]: string | null;
+            };
+            /** @description Merged by language: a list given replaces the list of that language; `null` removes a language, or all aliases. */
+            aliases?: {
+                [key: string]: string[] | null;
+            } | null;
+            description?: {
+                [key: string]: string | null;
+            } | null;
+            /**
+             * @description The Wikidata item (QID).
+             * @example Q159
+             */
+            wikidataId?: string | null;
+        };
         /** @description A page of places. */
         PlacePage: {
             /** @description The items of this page, in order. */
@@ -1552,6 +1906,86 @@ export interface components {
              */
             labelLang?: string;
         } | null;
+        /** @description A new place: a city, country or region, with the place it lies within. */
+        PlaceCreate: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example moscow
+             */
+            slug: string;
+            /**
+             * @example city
+             * @enum {string}
+             */
+            kind: "city" | "country" | "region" | "area" | "site";
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            /**
+             * Format: uuid
+             * @description The place it lies within.
+             */
+            parentId?: string | null;
+            /**
+             * @description WGS 84 latitude in degrees; given with `longitude`, or not at all.
+             * @example 55.7558
+             */
+            latitude?: number | null;
+            /**
+             * @description WGS 84 longitude in degrees; given with `latitude`, or not at all.
+             * @example 37.6173
+             */
+            longitude?: number | null;
+            /**
+             * @description The Wikidata item (QID).
+             * @example Q649
+             */
+            wikidataId?: string | null;
+        };
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language. Coordinates change or clear together. */
+        PlacePatch: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example moscow
+             */
+            slug?: string;
+            /**
+             * @example city
+             * @enum {string}
+             */
+            kind?: "city" | "country" | "region" | "area" | "site";
+            /** @description Merged into the name; `null` removes a language. */
+            name?: {
+                [key: string]: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description The place it lies within.
+             */
+            parentId?: string | null;
+            /**
+             * @description WGS 84 latitude in degrees; given with `longitude`, or not at all.
+             * @example 55.7558
+             */
+            latitude?: number | null;
+            /**
+             * @description WGS 84 longitude in degrees; given with `latitude`, or not at all.
+             * @example 37.6173
+             */
+            longitude?: number | null;
+            /**
+             * @description The Wikidata item (QID).
+             * @example Q649
+             */
+            wikidataId?: string | null;
+        };
         /** @description A page of topics. */
         TopicPage: {
             /** @description The items of this page, in order. */
@@ -1597,6 +2031,49 @@ export interface components {
              * @example ar
              */
             labelLang?: string;
+        };
+        /** @description A new topic: a thread events belong to. */
+        TopicCreate: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example astana-process
+             */
+            slug: string;
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            /**
+             * @description Text by language (BCP 47 tag → text).
+             * @example {
+             *       "ar": "موسكو",
+             *       "en": "Moscow"
+             *     }
+             */
+            description?: {
+                [key: string]: string;
+            } | null;
+        };
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language. */
+        TopicPatch: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example astana-process
+             */
+            slug?: string;
+            /** @description Merged into the name; `null` removes a language. */
+            name?: {
+                [key: string]: string | null;
+            };
+            description?: {
+                [key: string]: string | null;
+            } | null;
         };
         /** @description A page of sources. */
         SourcePage: {
@@ -1667,6 +2144,488 @@ export interface components {
          * @enum {string}
          */
         SourceKind: "article" | "communique" | "transcript" | "report" | "book" | "website" | "other";
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language. */
+        SourcePatch: {
+            /**
+             * @description A unique, human-readable identifier.
+             * @example al-manar-moscow-consultations
+             */
+            slug?: string;
+            /**
+             * @example article
+             * @enum {string}
+             */
+            kind?: "article" | "communique" | "transcript" | "report" | "book" | "website" | "other";
+            /** @description Merged into the title; `null` removes a language. */
+            title?: {
+                [key: string]: string | null;
+            };
+            publisher?: {
+                [key: string]: string | null;
+            } | null;
+            /**
+             * @description An http or https URL; the server never fetches it.
+             * @example https://www.almanar.com.lb/
+             */
+            url?: string | null;
+            /**
+             * @description The language of the document.
+             * @example ar
+             */
+            lang?: string;
+            /**
+             * @description A date in EDTF: `2019`, `2019-01~`, `2018-12-19/..`, `[..2019-01]`.
+             * @example 2019-01~
+             */
+            published?: string | null;
+            /** Format: date-time */
+            retrievedAt?: string | null;
+        };
+        /** @description A new statement; the server derives its date bounds and precision from `date`. */
+        StatementCreate: {
+            /**
+             * @description A direct quote, or reported speech.
+             * @example direct_quote
+             * @enum {string}
+             */
+            kind: "direct_quote" | "reported_speech";
+            /**
+             * Format: uuid
+             * @description The actor the words are attributed to.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            speakerId: string;
+            /**
+             * Format: uuid
+             * @description The event the words were said at or about.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            eventId?: string | null;
+            /**
+             * @description The words exactly as the source gives them, in their original language.
+             * @example سنناقش خلال هذه المشاورات التحولات في سوريا وفي اليمن والتحولات الإقليمية و الدولية.
+             */
+            originalText: string;
+            /**
+             * @description The language of `originalText`.
+             * @example ar
+             */
+            originalLang: string;
+            /**
+             * @description Translations of the original (language → text); none by default.
+             * @example {
+             *       "en": "During these consultations we will discuss the changes in Syria and in Yemen."
+             *     }
+             */
+            translations?: {
+                [key: string]: string;
+            };
+            /**
+             * @description When the words were said, in EDTF; absent when unknown.
+             * @example 2019-01-21
+             */
+            date?: string | null;
+            /** @description The sources for this claim, created with it in the same transaction. */
+            citations?: components["schemas"]["CitationInput"][];
+        };
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, `translations` merge by language. */
+        StatementPatch: {
+            /**
+             * @description A direct quote, or reported speech.
+             * @example direct_quote
+             * @enum {string}
+             */
+            kind?: "direct_quote" | "reported_speech";
+            /**
+             * Format: uuid
+             * @description The actor the words are attributed to.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            speakerId?: string;
+            /**
+             * Format: uuid
+             * @description The event the words were said at or about.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            eventId?: string | null;
+            /**
+             * @description The words exactly as the source gives them, in their original language.
+             * @example سنناقش خلال هذه المشاورات التحولات في سوريا وفي اليمن والتحولات الإقليمية و الدولية.
+             */
+            originalText?: string;
+            /**
+             * @description The language of `originalText`.
+             * @example ar
+             */
+            originalLang?: string;
+            /**
+             * @description Merged by language: a language given replaces its text, `null` removes it.
+             * @example {
+             *       "en": "Deputy Foreign Minister"
+             *     }
+             */
+            translations?: {
+                [key: string]: string | null;
+            } | null;
+            /**
+             * @description When the words were said, in EDTF; absent when unknown.
+             * @example 2019-01-21
+             */
+            date?: string | null;
+        };
+        /** @description An actor's part in an event, with its role and the sources for it. */
+        Participation: components["schemas"]["Participant"] & {
+            /**
+             * Format: uuid
+             * @description The event the actor takes part in.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            eventId: string;
+        };
+        /** @description A new participation: an actor, its role in an event, and the sources for it. */
+        ParticipationCreate: {
+            /**
+             * Format: uuid
+             * @description The event.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            eventId: string;
+            /**
+             * Format: uuid
+             * @description The actor taking part.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            actorId: string;
+            /**
+             * @description The actor's part in the event; an actor has each role in an event at most once.
+             * @example host
+             * @enum {string}
+             */
+            role: "host" | "visitor" | "counterpart" | "attendee" | "mediator" | "guarantor" | "proponent" | "obstructing_party" | "initiator" | "speaker" | "subject" | "participant";
+            /**
+             * @description More on the role (language → text).
+             * @example {
+             *       "en": "Iran's side"
+             *     }
+             */
+            note?: {
+                [key: string]: string;
+            } | null;
+            /** @description The sources for this claim, created with it in the same transaction. */
+            citations?: components["schemas"]["CitationInput"][];
+        };
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, `note` merges by language. */
+        ParticipationPatch: {
+            /**
+             * Format: uuid
+             * @description The event.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            eventId?: string;
+            /**
+             * Format: uuid
+             * @description The actor taking part.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            actorId?: string;
+            /**
+             * @description The actor's part in the event; an actor has each role in an event at most once.
+             * @example host
+             * @enum {string}
+             */
+            role?: "host" | "visitor" | "counterpart" | "attendee" | "mediator" | "guarantor" | "proponent" | "obstructing_party" | "initiator" | "speaker" | "subject" | "participant";
+            /**
+             * @description Merged by language: a language given replaces its text, `null` removes it.
+             * @example {
+             *       "en": "Deputy Foreign Minister"
+             *     }
+             */
+            note?: {
+                [key: string]: string | null;
+            } | null;
+        };
+        /** @description A membership on its own, with both sides: the member and the organisation, state or coalition. */
+        MembershipRecord: components["schemas"]["Membership"] & {
+            member: components["schemas"]["ActorRef"] & unknown;
+        };
+        /** @description A new membership; the server derives its date bounds from `start` and `end`. An end before the start is a 400. */
+        MembershipCreate: {
+            /**
+             * @description `post`: a post held in a state or organisation; `member`: belonging to a group.
+             * @example post
+             * @enum {string}
+             */
+            kind: "post" | "member";
+            /**
+             * Format: uuid
+             * @description The actor holding the post, or belonging to the group.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            memberId: string;
+            /**
+             * Format: uuid
+             * @description The organisation, state or coalition.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            organizationId: string;
+            /**
+             * @description The post or role held (language → text); `null` for plain membership.
+             * @example {
+             *       "en": "Deputy Foreign Minister",
+             *       "ar": "نائب وزير الخارجية"
+             *     }
+             */
+            role?: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description When it began, in EDTF; absent when unknown.
+             * @example 2018
+             */
+            start?: string | null;
+            /**
+             * @description When it ended, in EDTF; absent when unknown or not over.
+             * @example 2019-06~
+             */
+            end?: string | null;
+            /** @description The sources for this claim, created with it in the same transaction. */
+            citations?: components["schemas"]["CitationInput"][];
+        };
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, `role` merges by language. */
+        MembershipPatch: {
+            /**
+             * @description `post`: a post held in a state or organisation; `member`: belonging to a group.
+             * @example post
+             * @enum {string}
+             */
+            kind?: "post" | "member";
+            /**
+             * Format: uuid
+             * @description The actor holding the post, or belonging to the group.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            memberId?: string;
+            /**
+             * Format: uuid
+             * @description The organisation, state or coalition.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            organizationId?: string;
+            /**
+             * @description Merged by language: a language given replaces its text, `null` removes it.
+             * @example {
+             *       "en": "Deputy Foreign Minister"
+             *     }
+             */
+            role?: {
+                [key: string]: string | null;
+            } | null;
+            /**
+             * @description When it began, in EDTF; absent when unknown.
+             * @example 2018
+             */
+            start?: string | null;
+            /**
+             * @description When it ended, in EDTF; absent when unknown or not over.
+             * @example 2019-06~
+             */
+            end?: string | null;
+        };
+        /** @description A typed link between two events, read "subject <type> object": consultations continue a process. */
+        Relation: {
+            /**
+             * Format: uuid
+             * @description The id of the relation.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            id: string;
+            subject: components["schemas"]["EventRef"] & unknown;
+            /**
+             * @description How the events relate, read subject → object.
+             * @example continues
+             * @enum {string}
+             */
+            type: "part_of" | "continues" | "precedes" | "follows" | "responds_to" | "concerns" | "contemporaneous_with" | "causes";
+            object: components["schemas"]["EventRef"] & unknown;
+            note: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            /** @description The sources for this relation. */
+            citations: components["schemas"]["Citation"][];
+        };
+        /** @description A new relation between two events, with the sources for it. */
+        RelationCreate: {
+            /**
+             * Format: uuid
+             * @description The event the relation is read from.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            subjectId: string;
+            /**
+             * @description How the events relate, read subject → object.
+             * @example continues
+             * @enum {string}
+             */
+            type: "part_of" | "continues" | "precedes" | "follows" | "responds_to" | "concerns" | "contemporaneous_with" | "causes";
+            /**
+             * Format: uuid
+             * @description The event the relation points at; not the subject.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            objectId: string;
+            /**
+             * @description More on the link (language → text).
+             * @example {
+             *       "en": "The ninth round of the process"
+             *     }
+             */
+            note?: {
+                [key: string]: string;
+            } | null;
+            /** @description The sources for this claim, created with it in the same transaction. */
+            citations?: components["schemas"]["CitationInput"][];
+        };
+        /** @description A JSON merge patch (RFC 7396): fields given replace, `null` clears, `note` merges by language. */
+        RelationPatch: {
+            /**
+             * Format: uuid
+             * @description The event the relation is read from.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            subjectId?: string;
+            /**
+             * @description How the events relate, read subject → object.
+             * @example continues
+             * @enum {string}
+             */
+            type?: "part_of" | "continues" | "precedes" | "follows" | "responds_to" | "concerns" | "contemporaneous_with" | "causes";
+            /**
+             * Format: uuid
+             * @description The event the relation points at; not the subject.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            objectId?: string;
+            /**
+             * @description Merged by language: a language given replaces its text, `null` removes it.
+             * @example {
+             *       "en": "Deputy Foreign Minister"
+             *     }
+             */
+            note?: {
+                [key: string]: string | null;
+            } | null;
+        };
+        /** @description A new citation: a source (existing, by id, or new, inline) backing exactly one claim, given by one of `eventId`, `participationId`, `membershipId`, `statementId` or `relationId`. */
+        CitationCreate: {
+            /**
+             * Format: uuid
+             * @description An existing source; or give `source` to create one.
+             */
+            sourceId?: string;
+            source?: components["schemas"]["SourceCreate"];
+            /**
+             * @description The passage the claim rests on, exactly as the source writes it.
+             * @example التقى مساعد وزير الخارجية الايرانية للشرق الأوسط حسين جابري أنصاري
+             */
+            excerpt?: string | null;
+            /**
+             * @description The language of the excerpt.
+             * @example ar
+             */
+            excerptLang?: string | null;
+            /**
+             * @description Where in the source.
+             * @example paragraph 1
+             */
+            locator?: string | null;
+            /**
+             * Format: uuid
+             * @description The event the citation backs.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            eventId?: string;
+            /**
+             * Format: uuid
+             * @description The participation the citation backs.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            participationId?: string;
+            /**
+             * Format: uuid
+             * @description The membership the citation backs.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            membershipId?: string;
+            /**
+             * Format: uuid
+             * @description The statement the citation backs.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            statementId?: string;
+            /**
+             * Format: uuid
+             * @description The relation the citation backs.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            relationId?: string;
+        };
+        /** @description A JSON merge patch (RFC 7396) of a citation: its source, excerpt and locator. The claim it backs cannot change; delete the citation and cite the other claim instead. */
+        CitationPatch: {
+            /**
+             * Format: uuid
+             * @description Another existing source; or give `source` to create one.
+             */
+            sourceId?: string;
+            source?: components["schemas"]["SourceCreate"] & unknown;
+            /**
+             * @description The passage the claim rests on, exactly as the source writes it.
+             * @example التقى مساعد وزير الخارجية الايرانية للشرق الأوسط حسين جابري أنصاري
+             */
+            excerpt?: string | null;
+            /**
+             * @description The language of the excerpt.
+             * @example ar
+             */
+            excerptLang?: string | null;
+            /**
+             * @description Where in the source.
+             * @example paragraph 1
+             */
+            locator?: string | null;
+        };
+        /** @description A page of uncited claims. */
+        UncitedClaimPage: {
+            /** @description The items of this page, in order. */
+            data: components["schemas"]["UncitedClaim"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description A claim no source backs yet. With `lang`, `label` names it: the title of an event, the actor of a participation, the member of a membership, the words of a statement, the subject event of a relation. */
+        UncitedClaim: {
+            /**
+             * @description What kind of claim it is.
+             * @example participation
+             * @enum {string}
+             */
+            type: "event" | "participation" | "membership" | "statement" | "relation";
+            /**
+             * Format: uuid
+             * @description The id of the claim; fetch it at `/v1/{type}s/{id}`.
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            id: string;
+            /**
+             * @description What the claim is about, in the best available requested language (only with `lang` or `Accept-Language`).
+             * @example سيرغي فيرشينين
+             */
+            label?: string;
+            /**
+             * @description The language of `label`.
+             * @example ar
+             */
+            labelLang?: string;
+        };
         /** @description A page of the timeline, in chronological order. */
         TimelinePage: {
             /** @description The items of this page, in order. */
@@ -1847,13 +2806,17 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            /** @description A parameter is invalid. */
             400: {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
@@ -1891,13 +2854,17 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Ready"];
                 };
             };
-            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            /** @description A parameter is invalid. */
             400: {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
@@ -1979,6 +2946,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -1992,6 +2963,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2046,6 +3034,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description The URL of the created resource. */
                     Location?: string;
                     /** @description The strong validator of the created resource. */
@@ -2112,9 +3104,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to a record that does not exist, or reuses an Idempotency-Key with another body. */
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2165,6 +3168,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description A strong validator of the representation; send it back in `If-None-Match`. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -2198,6 +3205,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2326,9 +3350,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to a record that does not exist, or reuses an Idempotency-Key with another body. */
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2383,6 +3418,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description A strong validator of the representation; send it back in `If-None-Match`. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -2465,9 +3504,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to a record that does not exist, or reuses an Idempotency-Key with another body. */
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2520,6 +3570,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -2544,6 +3598,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2600,6 +3671,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -2624,6 +3699,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2684,6 +3776,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -2708,6 +3804,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2764,6 +3877,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -2788,6 +3905,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2845,6 +3979,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -2858,6 +3996,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2890,6 +4045,140 @@ export interface operations {
             };
         };
     };
+    createActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new actor. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActorCreate"];
+            };
+        };
+        responses: {
+            /** @description The actor, as `GET /v1/actors/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getActor: {
         parameters: {
             query?: {
@@ -2910,6 +4199,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description A strong validator of the representation; send it back in `If-None-Match`. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -2949,6 +4242,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error; the body never carries internals. */
             500: {
                 headers: {
@@ -2965,6 +4275,298 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ActorPatch"];
+                "application/json": components["schemas"]["ActorPatch"];
+            };
+        };
+        responses: {
+            /** @description The actor after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3003,6 +4605,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3027,6 +4633,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3083,6 +4706,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3107,6 +4734,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3163,6 +4807,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3187,6 +4835,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3245,6 +4910,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3269,6 +4938,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3328,6 +5014,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3341,6 +5031,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,6 +5080,140 @@ export interface operations {
             };
         };
     };
+    createPlace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new place. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceCreate"];
+            };
+        };
+        responses: {
+            /** @description The place, as `GET /v1/places/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPlace: {
         parameters: {
             query?: {
@@ -3393,6 +5234,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description A strong validator of the representation; send it back in `If-None-Match`. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -3432,6 +5277,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error; the body never carries internals. */
             500: {
                 headers: {
@@ -3448,6 +5310,298 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["PlacePatch"];
+                "application/json": components["schemas"]["PlacePatch"];
+            };
+        };
+        responses: {
+            /** @description The place after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3481,6 +5635,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3494,6 +5652,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3526,6 +5701,140 @@ export interface operations {
             };
         };
     };
+    createTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new topic. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicCreate"];
+            };
+        };
+        responses: {
+            /** @description The topic, as `GET /v1/topics/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTopic: {
         parameters: {
             query?: {
@@ -3546,6 +5855,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description A strong validator of the representation; send it back in `If-None-Match`. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -3585,6 +5898,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error; the body never carries internals. */
             500: {
                 headers: {
@@ -3601,6 +5931,298 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["TopicPatch"];
+                "application/json": components["schemas"]["TopicPatch"];
+            };
+        };
+        responses: {
+            /** @description The topic after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3638,6 +6260,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3651,6 +6277,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3683,6 +6326,140 @@ export interface operations {
             };
         };
     };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new source. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceCreate"] & unknown;
+            };
+        };
+        responses: {
+            /** @description The source, as `GET /v1/sources/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSource: {
         parameters: {
             query?: {
@@ -3703,6 +6480,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description A strong validator of the representation; send it back in `If-None-Match`. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -3742,6 +6523,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error; the body never carries internals. */
             500: {
                 headers: {
@@ -3758,6 +6556,298 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (UUID) or its slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["SourcePatch"];
+                "application/json": components["schemas"]["SourcePatch"];
+            };
+        };
+        responses: {
+            /** @description The source after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3805,6 +6895,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3818,6 +6912,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3850,6 +6961,140 @@ export interface operations {
             };
         };
     };
+    createStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new statement. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementCreate"];
+            };
+        };
+        responses: {
+            /** @description The statement, as `GET /v1/statements/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getStatement: {
         parameters: {
             query?: {
@@ -3870,6 +7115,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description A strong validator of the representation; send it back in `If-None-Match`. */
                     ETag?: string;
                     [name: string]: unknown;
@@ -3903,6 +7152,2532 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable or too slow; retry after the delay given. */
+            503: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The statement id (UUID); statements have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStatement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The statement id (UUID); statements have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["StatementPatch"];
+                "application/json": components["schemas"]["StatementPatch"];
+            };
+        };
+        responses: {
+            /** @description The statement after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParticipation: {
+        parameters: {
+            query?: {
+                /** @description Preferred languages, most preferred first (overrides `Accept-Language`). Adds `label` and `labelLang` — the resolved text of each `title`, `name` or `role` — following the fallback order: each preferred language, then its base language (`ar-SY` → `ar`), then English, then Arabic, then any. */
+                lang?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description The participation id (UUID); participations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participation. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description The representation has not changed since the `ETag` given in `If-None-Match`. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable or too slow; retry after the delay given. */
+            503: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteParticipation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The participation id (UUID); participations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateParticipation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The participation id (UUID); participations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ParticipationPatch"];
+                "application/json": components["schemas"]["ParticipationPatch"];
+            };
+        };
+        responses: {
+            /** @description The participation after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createParticipation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new participation. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipationCreate"];
+            };
+        };
+        responses: {
+            /** @description The participation, as `GET /v1/participations/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMembership: {
+        parameters: {
+            query?: {
+                /** @description Preferred languages, most preferred first (overrides `Accept-Language`). Adds `label` and `labelLang` — the resolved text of each `title`, `name` or `role` — following the fallback order: each preferred language, then its base language (`ar-SY` → `ar`), then English, then Arabic, then any. */
+                lang?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description The membership id (UUID); memberships have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The membership. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRecord"];
+                };
+            };
+            /** @description The representation has not changed since the `ETag` given in `If-None-Match`. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable or too slow; retry after the delay given. */
+            503: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The membership id (UUID); memberships have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The membership id (UUID); memberships have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MembershipPatch"];
+                "application/json": components["schemas"]["MembershipPatch"];
+            };
+        };
+        responses: {
+            /** @description The membership after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRecord"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new membership. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipCreate"];
+            };
+        };
+        responses: {
+            /** @description The membership, as `GET /v1/memberships/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipRecord"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRelation: {
+        parameters: {
+            query?: {
+                /** @description Preferred languages, most preferred first (overrides `Accept-Language`). Adds `label` and `labelLang` — the resolved text of each `title`, `name` or `role` — following the fallback order: each preferred language, then its base language (`ar-SY` → `ar`), then English, then Arabic, then any. */
+                lang?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description The relation id (UUID); relations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The relation. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relation"];
+                };
+            };
+            /** @description The representation has not changed since the `ETag` given in `If-None-Match`. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable or too slow; retry after the delay given. */
+            503: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRelation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The relation id (UUID); relations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRelation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The relation id (UUID); relations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["RelationPatch"];
+                "application/json": components["schemas"]["RelationPatch"];
+            };
+        };
+        responses: {
+            /** @description The relation after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relation"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRelation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new relation. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationCreate"];
+            };
+        };
+        responses: {
+            /** @description The relation, as `GET /v1/relations/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Relation"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCitation: {
+        parameters: {
+            query?: {
+                /** @description Preferred languages, most preferred first (overrides `Accept-Language`). Adds `label` and `labelLang` — the resolved text of each `title`, `name` or `role` — following the fallback order: each preferred language, then its base language (`ar-SY` → `ar`), then English, then Arabic, then any. */
+                lang?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description The citation id (UUID); citations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citation. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCitation"];
+                };
+            };
+            /** @description The representation has not changed since the `ETag` given in `If-None-Match`. */
+            304: {
+                headers: {
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable or too slow; retry after the delay given. */
+            503: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The citation id (UUID); citations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Apply only if the resource still has this ETag (from a GET of it); otherwise 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The citation id (UUID); citations have no slug. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The changes. */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["CitationPatch"];
+                "application/json": components["schemas"]["CitationPatch"];
+            };
+        };
+        responses: {
+            /** @description The citation after the change. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description A strong validator of the representation; send it back in `If-None-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCitation"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has this id or slug. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same body replays the first response for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new citation. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CitationCreate"];
+            };
+        };
+        responses: {
+            /** @description The citation, as `GET /v1/citations/{id}` gives it. */
+            201: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The URL of the created resource. */
+                    Location?: string;
+                    /** @description The strong validator of the created resource. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimCitation"];
+                };
+            };
+            /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or an invalid or revoked one. */
+            401: {
+                headers: {
+                    /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; nothing was written. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable; nothing was written. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUncitedClaims: {
+        parameters: {
+            query?: {
+                /** @description Only claims of this kind. Comma-separated (or repeated) for several; any of them matches. */
+                type?: ("event" | "participation" | "membership" | "statement" | "relation")[];
+                /** @description How many items to return: 1 to 100, 25 by default. Above the maximum is a 400. */
+                limit?: number;
+                /** @description Where to resume: the `nextCursor` of the previous page. Opaque; valid only with the same filters. */
+                cursor?: string;
+                /** @description Preferred languages, most preferred first (overrides `Accept-Language`). Adds `label` and `labelLang` — the resolved text of each `title`, `name` or `role` — following the fallback order: each preferred language, then its base language (`ar-SY` → `ar`), then English, then Arabic, then any. */
+                lang?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of uncited claims. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UncitedClaimPage"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3978,6 +9753,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3991,6 +9770,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4060,6 +9856,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4071,6 +9871,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4122,6 +9939,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4133,6 +9954,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4189,6 +10027,10 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
                     Link?: string;
                     [name: string]: unknown;
@@ -4213,6 +10055,23 @@ export interface operations {
                 headers: {
                     /** @description The id of this request: echoed from the request, or generated. */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,8 +1,9 @@
 /**
  * A guard on JSON request bodies, ahead of every route. A body sent as `application/json` or any
  * `application/*+json` must be UTF-8, parse as JSON, nest at most `MAX_JSON_DEPTH` levels, and
- * hold no NUL character and no unpaired UTF-16 surrogate in any string or key: Postgres refuses
- * both in text and `jsonb`, and they are never meaningful text.
+ * hold no NUL character and no unpaired UTF-16 surrogate in any string or key. Postgres refuses
+ * NUL in `text` and `jsonb`; an unpaired surrogate is not text, and drivers silently turn it into
+ * U+FFFD on the way to the database.
  *
  * The body is read once; Hono keeps it, so a route's validator parses the same bytes afterwards.
  * Bodies of other media types pass untouched, for the route to answer 415.
@@ -16,6 +17,8 @@ export const MAX_JSON_DEPTH = 32;
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 const UTF8 = /^utf-?8$/i;
 const NUL = '\u0000';
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 type Path = (string | number)[];
@@ -48,21 +51,36 @@ const surrogateFound = (path: Path, inKey: boolean) =>
     inKey ? 'has a key containing an unpaired UTF-16 surrogate' : 'contains an unpaired UTF-16 surrogate',
   );
 
-type Frame = { kind: 'array'; index: number } | { kind: 'object'; key: string | undefined; expectKey: boolean };
+type Frame =
+  | { kind: 'array'; index: number }
+  /** `key` is the span of the member name's literal in the text, decoded only for a pointer. */
+  | { kind: 'object'; key: [number, number] | undefined; expectKey: boolean };
+
+function decodeKey(literal: string): string {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return literal;
+  }
+}
 
 /** The path of the current position: into the innermost container unless it awaits a key. */
-function framePath(frames: Frame[]): Path {
-  const path = frames.map((f) => (f.kind === 'array' ? f.index : (f.key ?? '')));
+function framePath(text: string, frames: Frame[]): Path {
+  const path = frames.map((f) => (f.kind === 'array' ? f.index : f.key ? decodeKey(text.slice(...f.key)) : ''));
   const top = frames.at(-1);
   if (top?.kind === 'object' && top.expectKey) path.pop();
   return path;
 }
 
-function decodeKey(literal: string): string | undefined {
-  try {
-    return JSON.parse(literal) as string;
-  } catch {
-    return undefined;
+/** The index of the quote that closes the string opened at `open`, or the text's length. */
+function closingQuote(text: string, open: number): number {
+  for (let from = open + 1; ; ) {
+    const quote = text.indexOf('"', from);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    from = quote + 1;
   }
 }
 
@@ -72,49 +90,46 @@ function decodeKey(literal: string): string | undefined {
  */
 function scan(text: string, maxDepth: number): Finding | undefined {
   const frames: Frame[] = [];
+  // Scanning stops at the first NUL, raw or inside a string: only that one matters.
+  const firstNul = text.indexOf(NUL);
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      const start = i;
-      for (i++; i < text.length && text[i] !== '"'; i++) {
-        if (text[i] === '\\') i++;
-        else if (text[i] === NUL) {
-          const top = frames.at(-1);
-          return nulFound(framePath(frames), top?.kind === 'object' && top.expectKey);
-        }
-      }
-      const top = frames.at(-1);
-      if (top?.kind === 'object' && top.expectKey) top.key = decodeKey(text.slice(start, i + 1));
+    const ch = text.charCodeAt(i);
+    const top = frames.at(-1);
+    if (ch === QUOTE) {
+      const end = closingQuote(text, i);
+      const inKey = top?.kind === 'object' && top.expectKey;
+      if (firstNul >= 0 && firstNul < end) return nulFound(framePath(text, frames), inKey);
+      if (inKey) top.key = [i, end + 1];
+      i = end;
       continue;
     }
-    const top = frames.at(-1);
     switch (ch) {
-      case NUL:
-        return nulFound(framePath(frames), false);
-      case '[':
-      case '{':
+      case 0:
+        return nulFound(framePath(text, frames), false);
+      case 0x5b: // [
+      case 0x7b: // {
         if (frames.length >= maxDepth) {
           return finding(
             'bad_request',
             `The request body nests deeper than ${maxDepth} levels.`,
-            framePath(frames),
+            framePath(text, frames),
             `nests deeper than ${maxDepth} levels`,
           );
         }
-        frames.push(ch === '[' ? { kind: 'array', index: 0 } : { kind: 'object', key: undefined, expectKey: true });
+        frames.push(ch === 0x5b ? { kind: 'array', index: 0 } : { kind: 'object', key: undefined, expectKey: true });
         break;
-      case ']':
-      case '}':
+      case 0x5d: // ]
+      case 0x7d: // }
         frames.pop();
         break;
-      case ',':
+      case 0x2c: // ,
         if (top?.kind === 'array') top.index++;
         else if (top) {
           top.key = undefined;
           top.expectKey = true;
         }
         break;
-      case ':':
+      case 0x3a: // :
         if (top?.kind === 'object') top.expectKey = false;
         break;
     }
@@ -130,7 +145,7 @@ function badText(value: string, path: Path, inKey: boolean): Finding | undefined
 
 /** Every string and key of a parsed value (its depth already bounded by `scan`). */
 function inspect(value: unknown, path: Path): Finding | undefined {
-  if (typeof value === 'string') return badText(value, [...path], false);
+  if (typeof value === 'string') return badText(value, path, false);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -140,7 +155,7 @@ function inspect(value: unknown, path: Path): Finding | undefined {
     }
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = badText(key, [...path], true);
+      const found = badText(key, path, true);
       if (found) return found;
       path.push(key);
       const inner = inspect(item, path);
@@ -180,8 +195,9 @@ export function jsonGuard(options: { maxDepth?: number } = {}): MiddlewareHandle
     if (!JSON_MEDIA_TYPE.test(contentType.split(';')[0]!.trim())) return next();
     const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType)?.[1];
     if (charset !== undefined && !UTF8.test(charset)) {
-      return problem(c, 'unsupported_media_type', `Send JSON in UTF-8, not ${charset}.`, {
-        errors: [{ pointer: pointer('headers', ['content-type']), detail: 'JSON is UTF-8: charset must be utf-8 or absent' }],
+      const detail = 'charset must be utf-8 or absent';
+      return problem(c, 'unsupported_media_type', `Send JSON in UTF-8: the ${detail}.`, {
+        errors: [{ pointer: pointer('headers', ['content-type']), detail }],
       });
     }
     const bytes = await c.req.arrayBuffer();

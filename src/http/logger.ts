@@ -31,11 +31,18 @@ function defaultWrite(line: string, isError: boolean) {
   (isError ? process.stderr : process.stdout).write(line + '\n');
 }
 
-/** Serialises an error for the log (never for a response). */
+/**
+ * Serialises an error for the log (never for a response). A failed query is logged by its SQL
+ * text and its cause (driver code and message), never by its parameters, which may be user data.
+ */
 export function errorFields(error: unknown): LogFields {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return { error: { name: error.name, message: error.message, ...(code ? { code } : {}), stack: error.stack } };
+  if (!(error instanceof Error)) return { error: String(error) };
+  const query = (error as { query?: unknown }).query;
+  const cause = (error as { cause?: unknown }).cause;
+  if (typeof query === 'string' && cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code;
+    return { error: { name: cause.name, message: cause.message, ...(code ? { code } : {}), query, stack: cause.stack } };
   }
-  return { error: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { error: { name: error.name, message: error.message, ...(code ? { code } : {}), stack: error.stack } };
 }

@@ -123,7 +123,7 @@ export function rateLimit(options: Partial<RateLimitOptions> = {}): RateLimiter 
     const kind = write ? 'w' : 'r';
     const name = write ? 'writes' : 'default';
     const policy = `"${name}";q=${quota};w=${windowSeconds}`;
-    const secondsLeft = (bucket: Bucket) => Math.max(1, Math.ceil((bucket.resetAt - at) / 1000));
+    const secondsLeft = (bucket: Bucket) => Math.max(1, Math.ceil(Math.round(bucket.resetAt - at) / 1000));
     const exceeded = (bucket: Bucket, detail: string) => {
       const reset = secondsLeft(bucket);
       return problem(c, 'quota_exceeded', `${detail} Retry in ${reset} seconds.`, {
@@ -135,10 +135,12 @@ export function rateLimit(options: Partial<RateLimitOptions> = {}): RateLimiter 
     const address = remoteAddress(c);
     const bucket = bucketFor(`${kind}|${clientKey(authorization, address)}`, at);
     if (bucket.count >= quota) {
-      return exceeded(bucket, `This client may send ${quota} ${write ? 'writes' : 'requests'} per ${windowSeconds} seconds.`);
+      const what = write ? 'writes' : 'requests';
+      return exceeded(bucket, `This client may send ${quota} ${what} per ${windowSeconds} seconds.`);
     }
     // Made-up keys would each get a bucket of their own: keys refused (401) are also counted per address.
-    const refused = authorization && BEARER.test(authorization) ? bucketFor(`${kind}|refused|${addressBucket(address)}`, at) : undefined;
+    const bearer = authorization !== undefined && BEARER.test(authorization);
+    const refused = bearer ? bucketFor(`${kind}|refused|${addressBucket(address)}`, at) : undefined;
     if (refused && refused.count >= quota) {
       return exceeded(refused, `Too many requests from this address carried an API key that was refused.`);
     }

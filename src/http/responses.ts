@@ -14,6 +14,18 @@ const requestIdHeader = {
   },
 };
 
+/** Rate-limit headers (draft-ietf-httpapi-ratelimit-headers), on every response but the probes'. */
+export const rateLimitHeaders = {
+  RateLimit: {
+    description: 'The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`.',
+    schema: { type: 'string' as const },
+  },
+  'RateLimit-Policy': {
+    description: 'The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes).',
+    schema: { type: 'string' as const },
+  },
+};
+
 export const retryAfterHeader = {
   'Retry-After': {
     description: 'Seconds to wait before retrying.',
@@ -27,6 +39,7 @@ function problemResponse(description: string, headers: Record<string, unknown> =
 
 /** Errors every operation can answer. */
 export const commonErrors = {
+  429: problemResponse('Too many requests from this key or address; wait `Retry-After` seconds.', { ...retryAfterHeader, ...rateLimitHeaders }),
   500: problemResponse('An unexpected error; the body never carries internals.'),
   503: problemResponse('The database is unreachable or too slow; retry after the delay given.', retryAfterHeader),
 } as const;
@@ -44,8 +57,15 @@ export const notFoundError = {
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string, headers: Record<string, unknown> = {}) => ({
   description,
   content: { 'application/json': { schema } },
-  headers: { ...requestIdHeader, ...headers },
+  headers: { ...requestIdHeader, ...rateLimitHeaders, ...headers },
 });
+
+/** Errors of the health probes, which are not rate-limited. */
+export const probeErrors = {
+  400: problemResponse('A parameter is invalid.'),
+  500: problemResponse('An unexpected error; the body never carries internals.'),
+  503: problemResponse('The database is unreachable or too slow; retry after the delay given.', retryAfterHeader),
+} as const;
 
 export const etagHeader = {
   ETag: { description: 'A strong validator of the representation; send it back in `If-None-Match`.', schema: { type: 'string' as const } },

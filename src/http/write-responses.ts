@@ -22,7 +22,8 @@ export const writeErrors = {
   409: problem('A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight.'),
   413: problem('The body is over 1 MiB.'),
   415: problem('The body is not JSON.'),
-  422: problem('The request refers to a record that does not exist, or reuses an Idempotency-Key with another body.'),
+  422: problem('The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body.'),
+  429: problem('Too many writes from this key or address; wait `Retry-After` seconds.', retryAfterHeader),
   500: problem('An unexpected error; nothing was written.'),
   503: problem('The database is unreachable; nothing was written.', retryAfterHeader),
 } as const;

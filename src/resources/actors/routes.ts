@@ -1,4 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireScope } from '../../http/auth.js';
+import {
+  bearerSecurity,
+  idempotencyHeader,
+  ifMatchHeader,
+  itemWriteErrors,
+  locationHeaders,
+  writeErrors,
+} from '../../http/write-responses.js';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
 import { StatementPageSchema } from '../statements/schemas.js';
 import {
@@ -15,6 +24,7 @@ import {
   MembershipPageSchema,
   MembershipsQuery,
 } from './schemas.js';
+import { ActorCreateSchema, ActorPatchSchema } from './writes.js';
 
 export const listActors = createRoute({
   method: 'get',
@@ -115,5 +125,70 @@ export const listActorStatements = createRoute({
     200: jsonContent(StatementPageSchema, "A page of the actor's statements.", linkHeader),
     ...notFoundError,
     ...readErrors,
+  },
+});
+
+// ---- Writes ----
+
+const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
+});
+
+export const createActor = createRoute({
+  method: 'post',
+  path: '/v1/actors',
+  operationId: 'createActor',
+  tags: ['Actors'],
+  summary: 'Create an actor',
+  description:
+    'Creates a person, organisation, state or coalition with its names, aliases, description and Wikidata item. Send an `Idempotency-Key` to make retries safe.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { headers: idempotencyHeader, body: writeBody(ActorCreateSchema, 'The new actor.') },
+  responses: {
+    201: jsonContent(ActorSchema, 'The actor, as `GET /v1/actors/{id}` gives it.', locationHeaders),
+    ...writeErrors,
+  },
+});
+
+export const updateActor = createRoute({
+  method: 'patch',
+  path: '/v1/actors/{id}',
+  operationId: 'updateActor',
+  tags: ['Actors'],
+  summary: 'Change an actor',
+  description:
+    'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name`, `aliases` and `description` merge by language. With `If-Match`, only if the actor still has that ETag.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: ActorParams, headers: ifMatchHeader, body: patchBody(ActorPatchSchema, 'The changes.') },
+  responses: {
+    200: jsonContent(ActorSchema, 'The actor after the change.', etagHeader),
+    ...itemWriteErrors,
+  },
+});
+
+export const deleteActor = createRoute({
+  method: 'delete',
+  path: '/v1/actors/{id}',
+  operationId: 'deleteActor',
+  tags: ['Actors'],
+  summary: 'Delete an actor',
+  description:
+    'Deletes an actor. An actor still referenced by participations, memberships (as member or as group) or statements is a 409 that says so: nothing cascades by surprise.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: ActorParams, headers: ifMatchHeader },
+  responses: {
+    204: { description: 'Deleted.' },
+    ...itemWriteErrors,
   },
 });

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.js';
 import { RETRY_AFTER_SECONDS } from '../../http/errors.js';
-import { commonErrors, jsonContent, readErrors } from '../../http/responses.js';
+import { jsonContent, probeErrors } from '../../http/responses.js';
 import { problem } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 
@@ -25,7 +25,7 @@ const health = createRoute({
   description: 'Answers 200 while the process runs. It does not touch the database: use `/ready` for that.',
   security: [],
   request: { query: z.strictObject({}) },
-  responses: { 200: jsonContent(HealthSchema, 'The process is up.'), 400: readErrors[400], 500: commonErrors[500] },
+  responses: { 200: jsonContent(HealthSchema, 'The process is up.'), 400: probeErrors[400], 500: probeErrors[500] },
 });
 
 const ready = createRoute({
@@ -38,7 +38,7 @@ const ready = createRoute({
     'Answers 200 when the database answers within two seconds, and 503 with `Retry-After` when it does not or when the server is shutting down.',
   security: [],
   request: { query: z.strictObject({}) },
-  responses: { 200: jsonContent(ReadySchema, 'The database is reachable.'), ...readErrors },
+  responses: { 200: jsonContent(ReadySchema, 'The database is reachable.'), ...probeErrors },
 });
 
 const PING_TIMEOUT_MS = 2_000;

@@ -1,6 +1,16 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireScope } from '../../http/auth.js';
+import {
+  bearerSecurity,
+  idempotencyHeader,
+  ifMatchHeader,
+  itemWriteErrors,
+  locationHeaders,
+  writeErrors,
+} from '../../http/write-responses.js';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
 import { GetPlaceQuery, ListPlacesQuery, PlacePageSchema, PlaceParams, PlaceSchema } from './schemas.js';
+import { PlaceCreateSchema, PlacePatchSchema } from './writes.js';
 
 export const listPlaces = createRoute({
   method: 'get',
@@ -33,5 +43,70 @@ export const getPlace = createRoute({
     ...notModified,
     ...notFoundError,
     ...readErrors,
+  },
+});
+
+// ---- Writes ----
+
+const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
+});
+
+export const createPlace = createRoute({
+  method: 'post',
+  path: '/v1/places',
+  operationId: 'createPlace',
+  tags: ['Places'],
+  summary: 'Create a place',
+  description:
+    'Creates a place with its name per language, the place it lies within (`parentId`, which must exist), its coordinates (both or neither) and its Wikidata item. Send an `Idempotency-Key` to make retries safe.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { headers: idempotencyHeader, body: writeBody(PlaceCreateSchema, 'The new place.') },
+  responses: {
+    201: jsonContent(PlaceSchema, 'The place, as `GET /v1/places/{id}` gives it.', locationHeaders),
+    ...writeErrors,
+  },
+});
+
+export const updatePlace = createRoute({
+  method: 'patch',
+  path: '/v1/places/{id}',
+  operationId: 'updatePlace',
+  tags: ['Places'],
+  summary: 'Change a place',
+  description:
+    'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name` merges by language. A `parentId` that would make the place lie within itself is a 422. With `If-Match`, only if the place still has that ETag.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: PlaceParams, headers: ifMatchHeader, body: patchBody(PlacePatchSchema, 'The changes.') },
+  responses: {
+    200: jsonContent(PlaceSchema, 'The place after the change.', etagHeader),
+    ...itemWriteErrors,
+  },
+});
+
+export const deletePlace = createRoute({
+  method: 'delete',
+  path: '/v1/places/{id}',
+  operationId: 'deletePlace',
+  tags: ['Places'],
+  summary: 'Delete a place',
+  description:
+    'Deletes a place. A place where events happened, or that other places lie within, is a 409 that says so: nothing cascades by surprise.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: PlaceParams, headers: ifMatchHeader },
+  responses: {
+    204: { description: 'Deleted.' },
+    ...itemWriteErrors,
   },
 });

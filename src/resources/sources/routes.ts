@@ -1,6 +1,17 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireScope } from '../../http/auth.js';
+import { SourceCreateSchema } from '../../http/inputs.js';
+import {
+  bearerSecurity,
+  idempotencyHeader,
+  ifMatchHeader,
+  itemWriteErrors,
+  locationHeaders,
+  writeErrors,
+} from '../../http/write-responses.js';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
 import { GetSourceQuery, ListSourcesQuery, SourcePageSchema, SourceParams, SourceSchema } from './schemas.js';
+import { SourcePatchSchema } from './writes.js';
 
 export const listSources = createRoute({
   method: 'get',
@@ -33,5 +44,70 @@ export const getSource = createRoute({
     ...notModified,
     ...notFoundError,
     ...readErrors,
+  },
+});
+
+// ---- Writes ----
+
+const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
+});
+
+export const createSource = createRoute({
+  method: 'post',
+  path: '/v1/sources',
+  operationId: 'createSource',
+  tags: ['Sources'],
+  summary: 'Create a source',
+  description:
+    'Creates a source document. The URL, when given, is http or https only and never fetched; the server derives the bounds of the EDTF `published` date. Send an `Idempotency-Key` to make retries safe.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { headers: idempotencyHeader, body: writeBody(SourceCreateSchema, 'The new source.') },
+  responses: {
+    201: jsonContent(SourceSchema, 'The source, as `GET /v1/sources/{id}` gives it.', locationHeaders),
+    ...writeErrors,
+  },
+});
+
+export const updateSource = createRoute({
+  method: 'patch',
+  path: '/v1/sources/{id}',
+  operationId: 'updateSource',
+  tags: ['Sources'],
+  summary: 'Change a source',
+  description:
+    'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `title` and `publisher` merge by language. With `If-Match`, only if the source still has that ETag.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: SourceParams, headers: ifMatchHeader, body: patchBody(SourcePatchSchema, 'The changes.') },
+  responses: {
+    200: jsonContent(SourceSchema, 'The source after the change.', etagHeader),
+    ...itemWriteErrors,
+  },
+});
+
+export const deleteSource = createRoute({
+  method: 'delete',
+  path: '/v1/sources/{id}',
+  operationId: 'deleteSource',
+  tags: ['Sources'],
+  summary: 'Delete a source',
+  description:
+    'Deletes a source. A source still cited is a 409 that says by how many citations: nothing cascades by surprise.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: SourceParams, headers: ifMatchHeader },
+  responses: {
+    204: { description: 'Deleted.' },
+    ...itemWriteErrors,
   },
 });

@@ -1,7 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
+import { requireScope } from '../../http/auth.js';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
+import {
+  bearerSecurity,
+  idempotencyHeader,
+  ifMatchHeader,
+  itemWriteErrors,
+  locationHeaders,
+  writeErrors,
+} from '../../http/write-responses.js';
+import { patchBody, writeBody } from '../citations/claims.js';
 import { StatementSchema } from '../common/schemas.js';
 import { GetStatementQuery, ListStatementsQuery, StatementPageSchema, StatementParams } from './schemas.js';
+import { StatementCreateSchema, StatementPatchSchema } from './writes.js';
 
 export const listStatements = createRoute({
   method: 'get',
@@ -34,5 +45,58 @@ export const getStatement = createRoute({
     ...notModified,
     ...notFoundError,
     ...readErrors,
+  },
+});
+
+// ---- Writes ----
+
+export const createStatement = createRoute({
+  method: 'post',
+  path: '/v1/statements',
+  operationId: 'createStatement',
+  tags: ['Statements'],
+  summary: 'Create a statement',
+  description:
+    'Attributes words to an actor, with their translations and citations (existing sources by id, or new ones inline), in one transaction. The server derives the date bounds and precision from the EDTF `date`; an undated statement is unbounded. An unknown speaker, event or source is a 422 naming the field. Send an `Idempotency-Key` to make retries safe.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { headers: idempotencyHeader, body: writeBody(StatementCreateSchema, 'The new statement.') },
+  responses: {
+    201: jsonContent(StatementSchema, 'The statement, as `GET /v1/statements/{id}` gives it.', locationHeaders),
+    ...writeErrors,
+  },
+});
+
+export const updateStatement = createRoute({
+  method: 'patch',
+  path: '/v1/statements/{id}',
+  operationId: 'updateStatement',
+  tags: ['Statements'],
+  summary: 'Change a statement',
+  description:
+    'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the statement still has that ETag. Its citations are changed through `/v1/citations`.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: StatementParams, headers: ifMatchHeader, body: patchBody(StatementPatchSchema, 'The changes.') },
+  responses: {
+    200: jsonContent(StatementSchema, 'The statement after the change.', etagHeader),
+    ...itemWriteErrors,
+  },
+});
+
+export const deleteStatement = createRoute({
+  method: 'delete',
+  path: '/v1/statements/{id}',
+  operationId: 'deleteStatement',
+  tags: ['Statements'],
+  summary: 'Delete a statement',
+  description:
+    'Deletes a statement with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: StatementParams, headers: ifMatchHeader },
+  responses: {
+    204: { description: 'Deleted.' },
+    ...itemWriteErrors,
   },
 });

@@ -1,0 +1,99 @@
+import { createRoute } from '@hono/zod-openapi';
+import { requireScope } from '../../http/auth.js';
+import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
+import {
+  bearerSecurity,
+  idempotencyHeader,
+  ifMatchHeader,
+  itemWriteErrors,
+  locationHeaders,
+  writeErrors,
+} from '../../http/write-responses.js';
+import { ClaimCitationSchema } from '../common/schemas.js';
+import { patchBody, writeBody } from './claims.js';
+import { CitationParams, GetCitationQuery, UncitedClaimPageSchema, UncitedClaimsQuery } from './schemas.js';
+import { CitationCreateSchema, CitationPatchSchema } from './writes.js';
+
+export const getCitation = createRoute({
+  method: 'get',
+  path: '/v1/citations/{id}',
+  operationId: 'getCitation',
+  tags: ['Citations'],
+  summary: 'Get a citation',
+  description:
+    'One citation by id: its source, the excerpt quoted in its original language, where in the source, and the claim it backs.',
+  security: [],
+  request: { params: CitationParams, query: GetCitationQuery },
+  responses: {
+    200: jsonContent(ClaimCitationSchema, 'The citation.', etagHeader),
+    ...notModified,
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const createCitation = createRoute({
+  method: 'post',
+  path: '/v1/citations',
+  operationId: 'createCitation',
+  tags: ['Citations'],
+  summary: 'Cite a source for a claim',
+  description:
+    'Backs one claim — an event, participation, membership, statement or relation — with a source (existing, by id, or new, inline) and the passage it rests on, in one transaction. Naming no claim or several is a 400; an unknown claim or source a 422 naming the field. Send an `Idempotency-Key` to make retries safe.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { headers: idempotencyHeader, body: writeBody(CitationCreateSchema, 'The new citation.') },
+  responses: {
+    201: jsonContent(ClaimCitationSchema, 'The citation, as `GET /v1/citations/{id}` gives it.', locationHeaders),
+    ...writeErrors,
+  },
+});
+
+export const updateCitation = createRoute({
+  method: 'patch',
+  path: '/v1/citations/{id}',
+  operationId: 'updateCitation',
+  tags: ['Citations'],
+  summary: 'Change a citation',
+  description:
+    'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the source, excerpt or locator; the claim a citation backs never changes. With `If-Match`, only if the citation still has that ETag.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: CitationParams, headers: ifMatchHeader, body: patchBody(CitationPatchSchema, 'The changes.') },
+  responses: {
+    200: jsonContent(ClaimCitationSchema, 'The citation after the change.', etagHeader),
+    ...itemWriteErrors,
+  },
+});
+
+export const deleteCitation = createRoute({
+  method: 'delete',
+  path: '/v1/citations/{id}',
+  operationId: 'deleteCitation',
+  tags: ['Citations'],
+  summary: 'Delete a citation',
+  description: 'Deletes one citation; the claim and the source stay. With `If-Match`, only if it still has that ETag.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: CitationParams, headers: ifMatchHeader },
+  responses: {
+    204: { description: 'Deleted.' },
+    ...itemWriteErrors,
+  },
+});
+
+export const listUncitedClaims = createRoute({
+  method: 'get',
+  path: '/v1/claims/uncited',
+  operationId: 'listUncitedClaims',
+  tags: ['Citations'],
+  summary: 'List uncited claims',
+  description:
+    'Claims that no source backs yet — events, participations, memberships, statements and relations — for curators to cite. Ordered by kind of claim (events, participations, memberships, statements, relations), then id. Cursor-paginated: follow `nextCursor`, or the `Link: rel="next"` header, until it is `null`.',
+  security: [],
+  request: { query: UncitedClaimsQuery },
+  responses: {
+    200: jsonContent(UncitedClaimPageSchema, 'A page of uncited claims.', linkHeader),
+    ...readErrors,
+  },
+});

@@ -1,0 +1,16 @@
+import { z } from '@hono/zod-openapi';
+import { languageQuery } from '../../http/params.js';
+import { ActorRefSchema } from '../common/schemas.js';
+import { MembershipSchema } from '../actors/schemas.js';
+import { uuidParams } from '../citations/claims.js';
+
+export const MembershipRecordSchema = MembershipSchema.extend({
+  member: ActorRefSchema.openapi({ description: 'The actor holding the post, or belonging to the group.' }),
+}).openapi('MembershipRecord', {
+  description: 'A membership on its own, with both sides: the member and the organisation, state or coalition.',
+});
+
+export const MembershipParams = uuidParams('membership', '0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11');
+export const GetMembershipQuery = z.strictObject({ ...languageQuery });
+
+export type MembershipRecord = z.infer<typeof MembershipRecordSchema>;

@@ -1,0 +1,91 @@
+import { createRoute } from '@hono/zod-openapi';
+import { requireScope } from '../../http/auth.js';
+import { etagHeader, jsonContent, notFoundError, notModified, readErrors } from '../../http/responses.js';
+import {
+  bearerSecurity,
+  idempotencyHeader,
+  ifMatchHeader,
+  itemWriteErrors,
+  locationHeaders,
+  writeErrors,
+} from '../../http/write-responses.js';
+import { patchBody, writeBody } from '../citations/claims.js';
+import { GetParticipationQuery, ParticipationParams, ParticipationSchema } from './schemas.js';
+import { ParticipationCreateSchema, ParticipationPatchSchema } from './writes.js';
+
+export const getParticipation = createRoute({
+  method: 'get',
+  path: '/v1/participations/{id}',
+  operationId: 'getParticipation',
+  tags: ['Participations'],
+  summary: 'Get a participation',
+  description:
+    "One participation by id: the actor, its role in the event, a note on the role and the citations that place it there.",
+  security: [],
+  request: { params: ParticipationParams, query: GetParticipationQuery },
+  responses: {
+    200: jsonContent(ParticipationSchema, 'The participation.', etagHeader),
+    ...notModified,
+    ...notFoundError,
+    ...readErrors,
+  },
+});
+
+export const createParticipation = createRoute({
+  method: 'post',
+  path: '/v1/participations',
+  operationId: 'createParticipation',
+  tags: ['Participations'],
+  summary: 'Create a participation',
+  description:
+    'Puts an actor in an event in a role, with its citations (existing sources by id, or new ones inline), in one transaction. An unknown event, actor or source is a 422 naming the field; the same actor in the same role at the same event again is a 409. Send an `Idempotency-Key` to make retries safe.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { headers: idempotencyHeader, body: writeBody(ParticipationCreateSchema, 'The new participation.') },
+  responses: {
+    201: jsonContent(
+      ParticipationSchema,
+      'The participation, as `GET /v1/participations/{id}` gives it.',
+      locationHeaders,
+    ),
+    ...writeErrors,
+  },
+});
+
+export const updateParticipation = createRoute({
+  method: 'patch',
+  path: '/v1/participations/{id}',
+  operationId: 'updateParticipation',
+  tags: ['Participations'],
+  summary: 'Change a participation',
+  description:
+    'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the participation still has that ETag. Its citations are changed through `/v1/citations`.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: {
+    params: ParticipationParams,
+    headers: ifMatchHeader,
+    body: patchBody(ParticipationPatchSchema, 'The changes.'),
+  },
+  responses: {
+    200: jsonContent(ParticipationSchema, 'The participation after the change.', etagHeader),
+    ...itemWriteErrors,
+  },
+});
+
+export const deleteParticipation = createRoute({
+  method: 'delete',
+  path: '/v1/participations/{id}',
+  operationId: 'deleteParticipation',
+  tags: ['Participations'],
+  summary: 'Delete a participation',
+  description:
+    'Deletes a participation with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.',
+  security: bearerSecurity,
+  middleware: [requireScope('write')] as const,
+  request: { params: ParticipationParams, headers: ifMatchHeader },
+  responses: {
+    204: { description: 'Deleted.' },
+    ...itemWriteErrors,
+  },
+});

@@ -1,0 +1,26 @@
+import { z } from '@hono/zod-openapi';
+import { RELATION_TYPES } from '../../domain/enums.js';
+import { languageQuery } from '../../http/params.js';
+import { IdSchema, LanguageMapSchema } from '../../http/schemas.js';
+import { CitationSchema, EventRefSchema } from '../common/schemas.js';
+import { uuidParams } from '../citations/claims.js';
+
+export const RelationRecordSchema = z
+  .object({
+    id: IdSchema.openapi({ description: 'The id of the relation.' }),
+    subject: EventRefSchema.openapi({ description: 'The event the relation is read from.' }),
+    type: z
+      .enum(RELATION_TYPES)
+      .openapi({ description: 'How the events relate, read subject → object.', example: 'continues' }),
+    object: EventRefSchema.openapi({ description: 'The event the relation points at.' }),
+    note: LanguageMapSchema.nullable(),
+    citations: z.array(CitationSchema).openapi({ description: 'The sources for this relation.' }),
+  })
+  .openapi('Relation', {
+    description: 'A typed link between two events, read "subject <type> object": consultations continue a process.',
+  });
+
+export const RelationParams = uuidParams('relation', '0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11');
+export const GetRelationQuery = z.strictObject({ ...languageQuery });
+
+export type RelationRecord = z.infer<typeof RelationRecordSchema>;
