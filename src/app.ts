@@ -8,7 +8,6 @@ import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from './db/client.js';
-import type { AppEnv } from './http/context.js';
 import { authenticate } from './http/auth.js';
 import { createMethodIndex, notFound, onError } from './http/errors.js';
 import { jsonGuard } from './http/json-guard.js';

@@ -51,7 +51,7 @@ describe('the auth matrix, applied to every secured operation', () => {
     ['an unknown key', 'Bearer eta_not-a-real-key-at-all-000000', 401],
     ['a read-only key', 'read', 403],
   ] as const;
-  it.each(cases)('answers %s with %i problem+json', async (_name, credential, status) => {
+  it.each(cases.map(([name, credential, status]) => ({ name, credential, status })))('answers $name with $status problem+json', async ({ credential, status }) => {
     for (const op of await securedOperations()) {
       const authorization = credential === 'read' ? keys.read : credential;
       const req = h.http[op.method](op.path).send({});

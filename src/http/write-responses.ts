@@ -62,3 +62,17 @@ export const locationHeaders = {
   Location: { description: 'The URL of the created resource.', schema: { type: 'string' as const } },
   ETag: { description: 'The strong validator of the created resource.', schema: { type: 'string' as const } },
 };
+
+/** The request body of a create. */
+export const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The request body of a merge patch; plain JSON is accepted too. */
+export const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  required: true,
+  description,
+  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
+});

@@ -113,6 +113,11 @@ export function writeProblem(error: unknown): unknown {
       errors: [{ pointer: pointer('body', field === 'body' ? [] : [field]), detail }],
     });
   }
+  if (pg.code === '40001' || pg.code === '40P01') {
+    return new ApiError('conflict', 'The write collided with a concurrent one and was rolled back; retry it.', {
+      headers: { 'Retry-After': '1' },
+    });
+  }
   if (pg.code === '23503') {
     return new ApiError('conflict', 'The record is referenced by others, or refers to one that no longer exists.');
   }

@@ -65,20 +65,6 @@ export async function citationDeletions(tx: Db, column: ClaimColumn, id: string)
   }));
 }
 
-/** The request body of a create. */
-export const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
-  required: true,
-  description,
-  content: { 'application/json': { schema } },
-});
-
-/** The request body of a merge patch; plain JSON is accepted too. */
-export const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
-  required: true,
-  description,
-  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
-});
-
 /** A path parameter holding the UUID of a record that has no slug. */
 export const uuidParams = (noun: string, example: string) =>
   z.object({

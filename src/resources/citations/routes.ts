@@ -10,7 +10,7 @@ import {
   writeErrors,
 } from '../../http/write-responses.js';
 import { ClaimCitationSchema } from '../common/schemas.js';
-import { patchBody, writeBody } from './claims.js';
+import { patchBody, writeBody } from '../../http/write-responses.js';
 import { CitationParams, GetCitationQuery, UncitedClaimPageSchema, UncitedClaimsQuery } from './schemas.js';
 import { CitationCreateSchema, CitationPatchSchema } from './writes.js';
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { isoFromDb, requiredIsoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
-import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, statements, topics } from '../../db/schema/index.js';
+import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, statements } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/client.js';
 import type { EventKind, EventStatus, ParticipationRole, RelationType } from '../../domain/enums.js';
 import {

@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { requireScope } from '../../http/auth.js';
-import { bearerSecurity, idempotencyHeader, ifMatchHeader, itemWriteErrors, locationHeaders, writeErrors } from '../../http/write-responses.js';
+import { bearerSecurity, idempotencyHeader, ifMatchHeader, itemWriteErrors, locationHeaders, writeErrors, patchBody, writeBody } from '../../http/write-responses.js';
 import { EventCreateSchema, EventPatchSchema } from './writes.js';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
 import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
@@ -153,18 +153,6 @@ export const getTimelineHistogram = createRoute({
 });
 
 // ---- Writes ----
-
-const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
-  required: true,
-  description,
-  content: { 'application/json': { schema } },
-});
-
-const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
-  required: true,
-  description,
-  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
-});
 
 export const createEvent = createRoute({
   method: 'post',

@@ -9,7 +9,7 @@ import {
   locationHeaders,
   writeErrors,
 } from '../../http/write-responses.js';
-import { patchBody, writeBody } from '../citations/claims.js';
+import { patchBody, writeBody } from '../../http/write-responses.js';
 import { GetMembershipQuery, MembershipParams, MembershipRecordSchema } from './schemas.js';
 import { MembershipCreateSchema, MembershipPatchSchema } from './writes.js';
 

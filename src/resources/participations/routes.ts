@@ -9,7 +9,7 @@ import {
   locationHeaders,
   writeErrors,
 } from '../../http/write-responses.js';
-import { patchBody, writeBody } from '../citations/claims.js';
+import { patchBody, writeBody } from '../../http/write-responses.js';
 import { GetParticipationQuery, ParticipationParams, ParticipationSchema } from './schemas.js';
 import { ParticipationCreateSchema, ParticipationPatchSchema } from './writes.js';
 

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { requireScope } from '../../http/auth.js';
 import {
   bearerSecurity,
@@ -7,6 +7,8 @@ import {
   itemWriteErrors,
   locationHeaders,
   writeErrors,
+  patchBody,
+  writeBody,
 } from '../../http/write-responses.js';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
 import { GetPlaceQuery, ListPlacesQuery, PlacePageSchema, PlaceParams, PlaceSchema } from './schemas.js';
@@ -47,18 +49,6 @@ export const getPlace = createRoute({
 });
 
 // ---- Writes ----
-
-const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
-  required: true,
-  description,
-  content: { 'application/json': { schema } },
-});
-
-const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
-  required: true,
-  description,
-  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
-});
 
 export const createPlace = createRoute({
   method: 'post',

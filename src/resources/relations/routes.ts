@@ -9,7 +9,7 @@ import {
   locationHeaders,
   writeErrors,
 } from '../../http/write-responses.js';
-import { patchBody, writeBody } from '../citations/claims.js';
+import { patchBody, writeBody } from '../../http/write-responses.js';
 import { GetRelationQuery, RelationParams, RelationRecordSchema } from './schemas.js';
 import { RelationCreateSchema, RelationPatchSchema } from './writes.js';
 

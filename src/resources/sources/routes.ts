@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { requireScope } from '../../http/auth.js';
 import { SourceCreateSchema } from '../../http/inputs.js';
 import {
@@ -8,6 +8,8 @@ import {
   itemWriteErrors,
   locationHeaders,
   writeErrors,
+  patchBody,
+  writeBody,
 } from '../../http/write-responses.js';
 import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
 import { GetSourceQuery, ListSourcesQuery, SourcePageSchema, SourceParams, SourceSchema } from './schemas.js';
@@ -48,18 +50,6 @@ export const getSource = createRoute({
 });
 
 // ---- Writes ----
-
-const writeBody = <T extends z.ZodType>(schema: T, description: string) => ({
-  required: true,
-  description,
-  content: { 'application/json': { schema } },
-});
-
-const patchBody = <T extends z.ZodType>(schema: T, description: string) => ({
-  required: true,
-  description,
-  content: { 'application/merge-patch+json': { schema }, 'application/json': { schema } },
-});
 
 export const createSource = createRoute({
   method: 'post',

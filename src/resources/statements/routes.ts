@@ -9,7 +9,7 @@ import {
   locationHeaders,
   writeErrors,
 } from '../../http/write-responses.js';
-import { patchBody, writeBody } from '../citations/claims.js';
+import { patchBody, writeBody } from '../../http/write-responses.js';
 import { StatementSchema } from '../common/schemas.js';
 import { GetStatementQuery, ListStatementsQuery, StatementPageSchema, StatementParams } from './schemas.js';
 import { StatementCreateSchema, StatementPatchSchema } from './writes.js';
