@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { insertActor, insertEvent, insertParticipation, insertPlace, insertTopic, uniqueSlug } from './helpers/factories.js';
+import { testDatabaseKind } from './helpers/database.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { createKey } from './helpers/keys.js';
 
@@ -228,5 +230,44 @@ describe('Idempotency-Key', () => {
     const other = await h.http.post('/v1/events').set('Authorization', auth).set('Idempotency-Key', key).send(newEvent());
     expect(other.status).toBe(422);
     expect(other.body.errors[0].pointer).toBe('#/headers/Idempotency-Key');
+  });
+});
+
+describe.skipIf(testDatabaseKind() !== 'postgres')('Idempotency-Key while the first request is in flight', () => {
+  it('answers 409 to a retry while the first still runs, then replays once it is done', async () => {
+    const key = uniqueSlug('idem');
+    const { id: keyId, authorization } = await createKey(h.database.db, 'write', 'in-flight tester');
+    const body = newEvent();
+    // Hold the lock the first request would hold, from a connection of our own.
+    const side = postgres(h.testDatabase.url!, { max: 1, onnotice: () => {} });
+    try {
+      await side.begin(async (tx) => {
+        const [row] = await tx`select pg_try_advisory_xact_lock(7311, hashtext(${`${keyId}:${key}`})) as locked`;
+        expect(row!.locked).toBe(true);
+        const during = await h.http.post('/v1/events').set('Authorization', authorization).set('Idempotency-Key', key).send(body);
+        expect(during.status).toBe(409);
+        expect(during.body.detail).toContain('still being processed');
+      });
+      const first = await h.http.post('/v1/events').set('Authorization', authorization).set('Idempotency-Key', key).send(body);
+      expect(first.status).toBe(201);
+      const replay = await h.http.post('/v1/events').set('Authorization', authorization).set('Idempotency-Key', key).send(body);
+      expect(replay.status).toBe(201);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+    } finally {
+      await side.end();
+    }
+  });
+
+  it('lets concurrent retries of one request create exactly one event', async () => {
+    const key = uniqueSlug('idem');
+    const body = newEvent();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => h.http.post('/v1/events').set('Authorization', auth).set('Idempotency-Key', key).send(body)),
+    );
+    for (const r of results) expect([201, 409]).toContain(r.status);
+    const created = results.filter((r) => r.status === 201);
+    expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
+    const n = await queryRows<{ n: number }>(h.database.db, sql`select count(*)::int as n from events where slug = ${body.slug}`);
+    expect(n[0]!.n).toBe(1);
   });
 });
