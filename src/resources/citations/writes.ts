@@ -6,7 +6,6 @@
 import { z, type RouteHandler } from '@hono/zod-openapi';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { toDbEarliest, toDbLatest } from '../../db/dates.js';
 import {
   citations,
   eventRelations,
@@ -16,13 +15,12 @@ import {
   sources,
   statements,
 } from '../../db/schema/index.js';
-import { parseEdtf } from '../../domain/edtf.js';
 import type { AppEnv } from '../../http/context.js';
 import { CitationInputSchema, SourceCreateSchema, uuidInput } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
 import { ClaimCitationSchema } from '../common/schemas.js';
-import { assertExist, insertCitations, parseBody } from '../common/writes.js';
+import { assertExist, insertCitations, insertSource, parseBody } from '../common/writes.js';
 import { CLAIM_COLUMNS, citationChanges, refInput, type ClaimColumn } from './claims.js';
 import { findCitation } from './queries.js';
 import type * as routes from './routes.js';
@@ -123,33 +121,6 @@ function documentOf(row: CitationRow): CitationDoc {
     excerpt: row.excerpt ?? null,
     excerptLang: row.excerptLang ?? null,
     locator: row.locator ?? null,
-  };
-}
-
-/** Creates a source given inline, and returns its id and revision. */
-async function insertSource(
-  tx: Db,
-  s: z.infer<typeof SourceCreateSchema>,
-): Promise<{ id: string; revision: RevisionEntry }> {
-  const published = s.published ? parseEdtf(s.published) : undefined;
-  const [row] = await tx
-    .insert(sources)
-    .values({
-      slug: s.slug,
-      kind: s.kind,
-      title: s.title,
-      publisher: s.publisher ?? null,
-      url: s.url ?? null,
-      lang: s.lang,
-      published: s.published ?? null,
-      publishedEarliest: published ? toDbEarliest(published.earliest) : null,
-      publishedLatest: published ? toDbLatest(published.latest) : null,
-      retrievedAt: s.retrievedAt ?? null,
-    })
-    .returning();
-  return {
-    id: row!.id,
-    revision: { resource: 'sources', resourceId: row!.id, action: 'create', version: 1, changes: { ...s } },
   };
 }
 

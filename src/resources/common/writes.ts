@@ -10,7 +10,7 @@ import { rowsOf } from '../../db/client.js';
 import { toDbEarliest, toDbLatest } from '../../db/dates.js';
 import { citations, sources } from '../../db/schema/index.js';
 import { parseEdtf } from '../../domain/edtf.js';
-import type { CitationInput } from '../../http/inputs.js';
+import type { CitationInput, SourceCreateSchema } from '../../http/inputs.js';
 import { ApiError, pointer, type FieldError } from '../../http/problem.js';
 import { fieldErrors } from '../../http/router.js';
 import type { RevisionEntry } from '../../http/writes.js';
@@ -68,6 +68,33 @@ export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.out
   return parsed.data;
 }
 
+/** Creates a source given inline, and returns its id and revision. */
+export async function insertSource(
+  tx: Db,
+  s: z.infer<typeof SourceCreateSchema>,
+): Promise<{ id: string; revision: RevisionEntry }> {
+  const published = s.published ? parseEdtf(s.published) : undefined;
+  const [row] = await tx
+    .insert(sources)
+    .values({
+      slug: s.slug,
+      kind: s.kind,
+      title: s.title,
+      publisher: s.publisher ?? null,
+      url: s.url ?? null,
+      lang: s.lang,
+      published: s.published ?? null,
+      publishedEarliest: published ? toDbEarliest(published.earliest) : null,
+      publishedLatest: published ? toDbLatest(published.latest) : null,
+      retrievedAt: s.retrievedAt ?? null,
+    })
+    .returning();
+  return {
+    id: row!.id,
+    revision: { resource: 'sources', resourceId: row!.id, action: 'create', version: 1, changes: { ...s } },
+  };
+}
+
 type ClaimColumn = 'eventId' | 'participationId' | 'membershipId' | 'statementId' | 'relationId';
 
 /**
@@ -91,25 +118,9 @@ export async function insertCitations(
       sourceIds.push(input.sourceId);
       continue;
     }
-    const s = input.source!;
-    const published = s.published ? parseEdtf(s.published) : undefined;
-    const [row] = await tx
-      .insert(sources)
-      .values({
-        slug: s.slug,
-        kind: s.kind,
-        title: s.title,
-        publisher: s.publisher ?? null,
-        url: s.url ?? null,
-        lang: s.lang,
-        published: s.published ?? null,
-        publishedEarliest: published ? toDbEarliest(published.earliest) : null,
-        publishedLatest: published ? toDbLatest(published.latest) : null,
-        retrievedAt: s.retrievedAt ?? null,
-      })
-      .returning();
-    sourceIds.push(row!.id);
-    revisions.push({ resource: 'sources', resourceId: row!.id, action: 'create', version: 1, changes: { ...s } });
+    const created = await insertSource(tx, input.source!);
+    sourceIds.push(created.id);
+    revisions.push(created.revision);
   }
   const rows = await tx
     .insert(citations)
