@@ -1494,10 +1494,21 @@ export interface components {
              * @enum {string}
              */
             status?: "ongoing" | "concluded" | "planned" | "cancelled" | "unknown";
-            /** @description Merged into the title; `null` removes a language. */
+            /**
+             * @description Merged into the title; `null` removes a language.
+             * @example {
+             *       "en": "Deputy Foreign Minister"
+             *     }
+             */
             title?: {
                 [key: string]: string | null;
             };
+            /**
+             * @description Merged by language: a language given replaces its text, `null` removes it.
+             * @example {
+             *       "en": "Deputy Foreign Minister"
+             *     }
+             */
             summary?: {
                 [key: string]: string | null;
             } | null;

@@ -22,6 +22,16 @@ export const languageMapInput = (max = 2_000) =>
     .refine((m) => Object.keys(m).length <= MAX_LANGUAGES, `must have at most ${MAX_LANGUAGES} languages`)
     .openapi({ description: 'Text by language (BCP 47 tag → text).', example: { ar: 'موسكو', en: 'Moscow' } });
 
+/** A language map in a merge patch: a language given replaces its text, `null` removes it. */
+export const languageMapPatchInput = (max = 2_000) =>
+  z
+    .record(languageTagInput, textInput(max).nullable())
+    .refine((m) => Object.keys(m).length <= MAX_LANGUAGES, `must have at most ${MAX_LANGUAGES} languages`)
+    .openapi({
+      description: 'Merged by language: a language given replaces its text, `null` removes it.',
+      example: { en: 'Deputy Foreign Minister' },
+    });
+
 export const slugInput = z
   .string()
   .min(1, 'must not be empty')

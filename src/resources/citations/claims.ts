@@ -8,7 +8,7 @@ import type { Db } from '../../db/client.js';
 import { toDbEarliest, toDbLatest } from '../../db/dates.js';
 import { citations } from '../../db/schema/index.js';
 import { parseEdtf } from '../../domain/edtf.js';
-import { languageTagInput, MAX_LANGUAGES, textInput, uuidInput } from '../../http/inputs.js';
+import { uuidInput } from '../../http/inputs.js';
 import type { RevisionEntry } from '../../http/writes.js';
 
 /** The column of `citations` that points at each kind of claim. */
@@ -26,15 +26,6 @@ export const refInput = (description: string, example = '0195c5c4-6f6e-7b1e-9f7a
   uuidInput.openapi({ description, example });
 
 /** A language map in a merge patch: each language given replaces that language, `null` removes it. */
-export const languageMapPatchInput = (max = 2_000) =>
-  z
-    .record(languageTagInput, textInput(max).nullable())
-    .refine((m) => Object.keys(m).length <= MAX_LANGUAGES, `must have at most ${MAX_LANGUAGES} languages`)
-    .openapi({
-      description: 'Merged by language: a language given replaces its text, `null` removes it.',
-      example: { en: 'Deputy Foreign Minister' },
-    });
-
 /** The bounds of an optional EDTF date, `±infinity` when absent. */
 export function boundsOf(edtf: string | null | undefined): { earliest: string; latest: string } {
   const parsed = edtf ? parseEdtf(edtf) : undefined;

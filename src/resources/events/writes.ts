@@ -10,7 +10,7 @@ import { citations, eventRelations, events, eventTopics, participations, places,
 import { EVENT_KINDS, EVENT_STATUSES } from '../../domain/enums.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { MAX_LANGUAGES, citationsInput, edtfInput, languageMapInput, languageTagInput, slugInput, textInput, uuidInput } from '../../http/inputs.js';
+import { citationsInput, edtfInput, languageMapInput, languageMapPatchInput, slugInput, uuidInput } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
 import { assertExist, assertUnreferenced, insertCitations, parseBody } from '../common/writes.js';
@@ -41,8 +41,8 @@ export const EventPatchSchema = z
     slug: slugInput.optional(),
     kind: eventFields.kind.optional(),
     status: eventFields.status.optional(),
-    title: languageMapPatch(1_000).optional().openapi({ description: 'Merged into the title; `null` removes a language.' }),
-    summary: languageMapPatch(20_000).nullable().optional(),
+    title: languageMapPatchInput(1_000).optional().openapi({ description: 'Merged into the title; `null` removes a language.' }),
+    summary: languageMapPatchInput(20_000).nullable().optional(),
     date: edtfInput.optional(),
     placeId: uuidInput.nullable().optional(),
     topicIds: eventFields.topicIds,
@@ -50,13 +50,6 @@ export const EventPatchSchema = z
   .openapi('EventPatch', {
     description: 'A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language.',
   });
-
-/** A language map in a merge patch: texts to set, `null` to remove a language. */
-function languageMapPatch(max: number) {
-  return z
-    .record(languageTagInput, textInput(max).nullable())
-    .refine((m) => Object.keys(m).length <= MAX_LANGUAGES, `must have at most ${MAX_LANGUAGES} languages`);
-}
 
 const DEFAULT_EXPANSIONS = new Set<Expansion>(['participants', 'place', 'topics', 'citations']);
 
