@@ -88,6 +88,13 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use(jsonGuard());
+  // A create or a patch without a Content-Type would skip body validation: refuse it outright.
+  app.use('/v1/*', async (c, next) => {
+    if ((c.req.method === 'POST' || c.req.method === 'PATCH') && !c.req.header('Content-Type')) {
+      return problem(c, 'unsupported_media_type', 'Send the request body as application/json (or application/merge-patch+json for PATCH).');
+    }
+    await next();
+  });
   app.use(async (c, next) => {
     c.set('db', database.db);
     c.set('logger', logger);

@@ -271,3 +271,14 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('Idempotency-Key while the fi
     expect(n[0]!.n).toBe(1);
   });
 });
+
+describe('bodies without a Content-Type', () => {
+  it('are refused with 415, not taken as empty', async () => {
+    const created = await h.http.post('/v1/events').set('Authorization', auth).send(newEvent());
+    for (const req of [h.http.post('/v1/events'), h.http.patch(`/v1/events/${created.body.id}`)]) {
+      const res = await req.set('Authorization', auth);
+      expect(res.status).toBe(415);
+      expect(res.headers['content-type']).toBe('application/problem+json');
+    }
+  });
+});
