@@ -171,11 +171,11 @@ describe('over the quota', () => {
 
   it('keeps writes apart from reads, each with its own quota', async () => {
     const { http } = await serve({ reads: 2, writes: 1 });
-    const write = await http.post('/v1/test-writes');
+    const write = await http.post('/v1/test-writes').send({});
     expect(write.status).toBe(201);
     expect(write.headers['ratelimit-policy']).toBe('"writes";q=1;w=60');
     expect(limitOf(write)).toEqual({ name: 'writes', r: 0, t: 60 });
-    const again = await http.post('/v1/test-writes');
+    const again = await http.post('/v1/test-writes').send({});
     expectQuotaExceeded(again, 60);
     expect(again.body.detail).toMatch(/1 writes per 60 seconds/);
     expect((await http.get('/v1/events')).status).toBe(200);
@@ -204,7 +204,7 @@ describe('over the quota', () => {
       const res = await http.get('/v1/topics');
       expect(res.status).toBe(200);
       expect(res.headers.ratelimit).toBeUndefined();
-      expect((await http.post('/v1/test-writes')).status).toBe(201);
+      expect((await http.post('/v1/test-writes').send({})).status).toBe(201);
     }
   });
 
