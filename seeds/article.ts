@@ -452,8 +452,8 @@ export const articleSeed: SeedData = {
         en: 'Dispute over the formation of the Syrian Constitutional Committee',
       },
       summary: {
-        ar: 'لم تكن اللجنة الدستورية المتفق عليها بين روسيا وإيران وتركيا قد شُكّلت وقت المقال. وبحسب المقال، تعرقل دول ما يسمى المجموعة المصغرة (بريطانيا وألمانيا وفرنسا والولايات المتحدة والسعودية والأردن) تشكيلها وإطلاق عملها بهدف تغيير تركيبتها، فيما تسعى روسيا وإيران بالتعاون مع تركيا إلى تخطي هذه العرقلة.',
-        en: 'The constitutional committee agreed on by Russia, Iran and Turkey had not been formed at the time of the article. According to the article, the countries of the so-called Small Group (Britain, Germany, France, the United States, Saudi Arabia and Jordan) were obstructing its formation and the launch of its work in order to change its composition, while Russia and Iran, with Turkey, sought to overcome the obstruction.',
+        ar: 'لم تكن اللجنة الدستورية المتفق عليها بين روسيا وإيران وتركيا قد شُكّلت وقت المقال. وبحسب المقال، تعرقل دول ما يسمى المجموعة المصغرة (بريطانيا وألمانيا وفرنسا والولايات المتحدة والسعودية والأردن) تشكيلها وإطلاق عملها بهدف تغيير تركيبتها، فيما تسعى روسيا وإيران بالتعاون مع تركيا إلى تخطي هذه العرقلة. تاريخ البدء التقريبي (2018) مأخوذ من السجل العام لا من المقال، الذي يصف الخلاف بأنه قائم.',
+        en: 'The constitutional committee agreed on by Russia, Iran and Turkey had not been formed at the time of the article. According to the article, the countries of the so-called Small Group (Britain, Germany, France, the United States, Saudi Arabia and Jordan) were obstructing its formation and the launch of its work in order to change its composition, while Russia and Iran, with Turkey, sought to overcome the obstruction. The approximate start (2018) is from the public record, not from the article, which describes the dispute as ongoing.',
       },
       date: '2018~/..',
       topics: ['syria', 'constitutional-committee'],
@@ -478,8 +478,8 @@ export const articleSeed: SeedData = {
       status: 'ongoing',
       title: { ar: 'الوضع في إدلب', en: 'The situation in Idlib' },
       summary: {
-        ar: 'الوضع في إدلب، الذي يصفه المقال بالمعقد ويعدّه من أبرز الاستحقاقات التي يشهدها الملف السوري وقت المشاورات.',
-        en: 'The situation in Idlib, which the article describes as complex and counts among the most prominent milestones facing the Syrian file at the time of the consultations.',
+        ar: 'الوضع في إدلب، الذي يصفه المقال بالمعقد ويعدّه من أبرز الاستحقاقات التي يشهدها الملف السوري وقت المشاورات. تاريخ البدء التقريبي (2018) مأخوذ من السجل العام لا من المقال.',
+        en: 'The situation in Idlib, which the article describes as complex and counts among the most prominent milestones facing the Syrian file at the time of the consultations. The approximate start (2018) is from the public record, not from the article.',
       },
       date: '2018~/..',
       place: 'idlib',
