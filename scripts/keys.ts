@@ -6,7 +6,7 @@
  *   revoke <id or prefix>                           the key stops working at once
  */
 import { parseArgs } from 'node:util';
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { API_KEY_SCOPES, apiKeys, type ApiKeyScope } from '../src/db/schema/index.js';
@@ -59,7 +59,8 @@ try {
     const rows = await db.select().from(apiKeys).orderBy(asc(apiKeys.createdAt));
     if (rows.length === 0) console.log('No keys.');
     for (const r of rows) {
-      console.log(`${r.id}  ${r.prefix}…  ${r.scope.padEnd(5)}  ${r.revokedAt ? `revoked ${r.revokedAt}` : 'active'}  ${r.name}`);
+      const state = r.revokedAt ? `revoked ${r.revokedAt}` : `active, last write ${r.lastUsedAt ?? 'never'}`;
+      console.log(`${r.id}  ${r.prefix}…  ${r.scope.padEnd(5)}  ${state}  ${r.name}`);
     }
   } else if (command === 'revoke') {
     const ref = parsed.positionals[0];
@@ -68,7 +69,7 @@ try {
     const revoked = await db
       .update(apiKeys)
       .set({ revokedAt: new Date().toISOString() })
-      .where(and(isNull(apiKeys.revokedAt), isId ? eq(apiKeys.id, ref.toLowerCase()) : or(eq(apiKeys.prefix, ref))))
+      .where(and(isNull(apiKeys.revokedAt), isId ? eq(apiKeys.id, ref.toLowerCase()) : eq(apiKeys.prefix, ref)))
       .returning({ id: apiKeys.id, name: apiKeys.name });
     if (revoked.length === 0) {
       console.error(`No active key has the id or prefix "${ref}".`);

@@ -77,6 +77,10 @@ describe('revocation', () => {
     const body = { slug: `rv-${Date.now()}`, kind: 'meeting', status: 'concluded', title: { en: 'x' }, date: '2020' };
     expect((await h.http.post('/v1/events').set('Authorization', key.authorization).send(body)).status).toBe(201);
     await h.database.db.update(apiKeys).set({ revokedAt: new Date().toISOString() }).where(eq(apiKeys.id, key.id));
+    // Its last write is noted, shortly after the write, outside the write's transaction.
+    await expect
+      .poll(async () => (await h.database.db.select({ at: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.id, key.id)))[0]?.at)
+      .toEqual(expect.any(String));
     const res = await h.http.patch(`/v1/events/${body.slug}`).set('Authorization', key.authorization).send({ kind: 'visit' });
     expect(res.status).toBe(401);
     expect(res.headers['www-authenticate']).toContain('invalid_token');

@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Db } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
-import { idempotencyKeys, revisions, type RevisionAction } from '../db/schema/index.js';
+import { apiKeys, idempotencyKeys, revisions, type RevisionAction } from '../db/schema/index.js';
 import type { AppEnv } from './context.js';
 import { ApiError, pointer } from './problem.js';
 
@@ -129,6 +129,26 @@ export function writeProblem(error: unknown): unknown {
   return error;
 }
 
+// ---- Key use ----
+
+const KEY_USE_INTERVAL_MS = 60_000;
+const lastNoted = new Map<string, number>();
+
+/**
+ * Records when a key last wrote, at most once a minute per key and outside the write's
+ * transaction, so that concurrent writes with one key never queue on its row.
+ */
+function noteKeyUse(db: Db, keyId: string): void {
+  const now = Date.now();
+  if (now - (lastNoted.get(keyId) ?? 0) < KEY_USE_INTERVAL_MS) return;
+  lastNoted.set(keyId, now);
+  if (lastNoted.size > 10_000) lastNoted.clear();
+  db.update(apiKeys)
+    .set({ lastUsedAt: sql`now()` as unknown as string })
+    .where(eq(apiKeys.id, keyId))
+    .catch(() => lastNoted.delete(keyId));
+}
+
 // ---- Idempotency ----
 
 const IDEMPOTENCY_TTL_HOURS = 24;
@@ -221,6 +241,7 @@ export async function runWrite(c: Context<AppEnv>, body: unknown, write: (tx: Db
   } catch (error) {
     throw writeProblem(error);
   }
+  if (principal) noteKeyUse(c.get('db'), principal.id);
   const headers = { ...result.headers, ...(result.replayed ? { 'Idempotent-Replayed': 'true' } : {}) };
   if (result.status === 204) return c.body(null, 204, headers);
   return c.json(result.body as object, result.status as ContentfulStatusCode, headers);

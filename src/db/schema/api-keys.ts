@@ -18,6 +18,7 @@ export const apiKeys = pgTable(
     prefix: text().notNull(),
     hash: text().notNull(),
     createdAt: timestamptz().notNull().defaultNow(),
+    /** When the key last made a write. */
     lastUsedAt: timestamptz(),
     revokedAt: timestamptz(),
   },
