@@ -157,7 +157,7 @@ export const updateCitation: RouteHandler<typeof routes.updateCitation, AppEnv> 
     const before = documentOf(current);
     const { source, ...fields } = patch;
     const created = source ? await insertSource(tx, source) : undefined;
-    const merged = mergePatch(before, created ? { ...fields, sourceId: created.id } : fields);
+    const merged = mergePatch(before, created ? { ...fields, sourceId: created.row.id } : fields);
     const after = parseBody(CitationDocument, merged);
     await assertExist(tx, [{ table: sources, ids: after.sourceId, path: ['sourceId'], noun: 'source' }]);
     const changes = diff(before, after);

@@ -7,7 +7,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { rowsOf } from '../../db/client.js';
-import { toDbEarliest, toDbLatest } from '../../db/dates.js';
+import { isoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
 import { citations, sources } from '../../db/schema/index.js';
 import { parseEdtf } from '../../domain/edtf.js';
 import type { CitationInput, SourceCreateSchema } from '../../http/inputs.js';
@@ -68,30 +68,51 @@ export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.out
   return parsed.data;
 }
 
-/** Creates a source given inline, and returns its id and revision. */
+type SourceDocument = z.infer<typeof SourceCreateSchema>;
+
+/** An instant as the API gives it (ISO 8601 in UTC, milliseconds), so equal instants compare equal. */
+export const instant = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
+
+/** The stored columns of a source document: the publication date with its bounds. */
+export function sourceColumns(doc: SourceDocument) {
+  const published = doc.published ? parseEdtf(doc.published) : undefined;
+  return {
+    slug: doc.slug,
+    kind: doc.kind,
+    title: doc.title,
+    publisher: doc.publisher ?? null,
+    url: doc.url ?? null,
+    lang: doc.lang,
+    published: published?.edtf ?? null,
+    publishedEarliest: published ? toDbEarliest(published.earliest) : null,
+    publishedLatest: published ? toDbLatest(published.latest) : null,
+    retrievedAt: instant(doc.retrievedAt),
+  };
+}
+
+/** The writable document of a stored source, as revisions record it. */
+export function sourceDocument(row: typeof sources.$inferSelect): SourceDocument {
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    title: row.title,
+    publisher: row.publisher ?? null,
+    url: row.url ?? null,
+    lang: row.lang,
+    published: row.published ?? null,
+    retrievedAt: isoFromDb(row.retrievedAt),
+  };
+}
+
+/** Creates a source (inline in a citation, or on its own), with the revision that records it. */
 export async function insertSource(
   tx: Db,
-  s: z.infer<typeof SourceCreateSchema>,
-): Promise<{ id: string; revision: RevisionEntry }> {
-  const published = s.published ? parseEdtf(s.published) : undefined;
-  const [row] = await tx
-    .insert(sources)
-    .values({
-      slug: s.slug,
-      kind: s.kind,
-      title: s.title,
-      publisher: s.publisher ?? null,
-      url: s.url ?? null,
-      lang: s.lang,
-      published: s.published ?? null,
-      publishedEarliest: published ? toDbEarliest(published.earliest) : null,
-      publishedLatest: published ? toDbLatest(published.latest) : null,
-      retrievedAt: s.retrievedAt ?? null,
-    })
-    .returning();
+  doc: SourceDocument,
+): Promise<{ row: typeof sources.$inferSelect; revision: RevisionEntry }> {
+  const [row] = await tx.insert(sources).values(sourceColumns(doc)).returning();
   return {
-    id: row!.id,
-    revision: { resource: 'sources', resourceId: row!.id, action: 'create', version: 1, changes: { ...s } },
+    row: row!,
+    revision: { resource: 'sources', resourceId: row!.id, action: 'create', version: 1, changes: sourceDocument(row!) },
   };
 }
 
@@ -119,7 +140,7 @@ export async function insertCitations(
       continue;
     }
     const created = await insertSource(tx, input.source!);
-    sourceIds.push(created.id);
+    sourceIds.push(created.row.id);
     revisions.push(created.revision);
   }
   const rows = await tx

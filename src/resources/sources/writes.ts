@@ -4,20 +4,16 @@
 import { z, type RouteHandler } from '@hono/zod-openapi';
 import { count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { isoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
 import { citations, sources } from '../../db/schema/index.js';
-import { parseEdtf } from '../../domain/edtf.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { SourceCreateSchema } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
-import { assertUnreferenced, parseBody } from '../common/writes.js';
+import { assertUnreferenced, insertSource, instant, parseBody, sourceColumns, sourceDocument } from '../common/writes.js';
 import { toSource, type SourceRow } from './queries.js';
 import type * as routes from './routes.js';
 import { SourceSchema } from './schemas.js';
-
-type SourceDocument = z.infer<typeof SourceCreateSchema>;
 
 export const SourcePatchSchema = z
   .strictObject({
@@ -52,51 +48,16 @@ async function lockSource(tx: Db, ref: string): Promise<SourceRow> {
   return row;
 }
 
-/** An instant as the API gives it (ISO 8601 in UTC, milliseconds), so equal instants compare equal. */
-const instant = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
-
-function documentOf(row: SourceRow): SourceDocument {
-  return {
-    slug: row.slug,
-    kind: row.kind,
-    title: row.title,
-    publisher: row.publisher ?? null,
-    url: row.url ?? null,
-    lang: row.lang,
-    published: row.published ?? null,
-    retrievedAt: isoFromDb(row.retrievedAt),
-  };
-}
-
-/** The stored columns of a source document: the publication date with its bounds. */
-function columnsOf(doc: SourceDocument) {
-  const published = doc.published ? parseEdtf(doc.published) : undefined;
-  return {
-    slug: doc.slug,
-    kind: doc.kind,
-    title: doc.title,
-    publisher: doc.publisher ?? null,
-    url: doc.url ?? null,
-    lang: doc.lang,
-    published: published?.edtf ?? null,
-    publishedEarliest: published ? toDbEarliest(published.earliest) : null,
-    publishedLatest: published ? toDbLatest(published.latest) : null,
-    retrievedAt: instant(doc.retrievedAt),
-  };
-}
-
 export const createSource: RouteHandler<typeof routes.createSource, AppEnv> = async (c) => {
   const body = c.req.valid('json');
   return runWrite(c, body, async (tx) => {
-    const [row] = await tx.insert(sources).values(columnsOf(body)).returning();
-    const source = representation(row!);
+    const { row, revision } = await insertSource(tx, body);
+    const source = representation(row);
     return {
       status: 201,
       body: source,
-      headers: { Location: `/v1/sources/${row!.id}`, ETag: etagFor(source) },
-      revisions: [
-        { resource: 'sources', resourceId: row!.id, action: 'create', version: 1, changes: documentOf(row!) },
-      ],
+      headers: { Location: `/v1/sources/${row.id}`, ETag: etagFor(source) },
+      revisions: [revision],
     };
   });
 };
@@ -107,7 +68,7 @@ export const updateSource: RouteHandler<typeof routes.updateSource, AppEnv> = as
   return runWrite(c, patch, async (tx) => {
     const current = await lockSource(tx, id);
     checkIfMatch(c, representation(current));
-    const before = documentOf(current);
+    const before = sourceDocument(current);
     const after = parseBody(SourceCreateSchema, mergePatch(before, patch));
     after.retrievedAt = instant(after.retrievedAt);
     const changes = diff(before, after);
@@ -115,7 +76,7 @@ export const updateSource: RouteHandler<typeof routes.updateSource, AppEnv> = as
     if (Object.keys(changes).length > 0) {
       [row] = (await tx
         .update(sources)
-        .set({ ...columnsOf(after), version: sql`${sources.version} + 1`, updatedAt: sql`now()` })
+        .set({ ...sourceColumns(after), version: sql`${sources.version} + 1`, updatedAt: sql`now()` })
         .where(eq(sources.id, current.id))
         .returning()) as [SourceRow];
     }
@@ -138,7 +99,7 @@ export const deleteSource: RouteHandler<typeof routes.deleteSource, AppEnv> = as
         count: tx.select({ n: count() }).from(citations).where(eq(citations.sourceId, current.id)).getSQL(),
       },
     ]);
-    const before = documentOf(current);
+    const before = sourceDocument(current);
     await tx.delete(sources).where(eq(sources.id, current.id));
     return {
       status: 204,
