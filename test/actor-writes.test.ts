@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { insertActor, insertMembership, uniqueSlug } from './helpers/factories.js';
+import { expectIdempotentReplay } from './helpers/writes.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { createKey } from './helpers/keys.js';
 
@@ -94,14 +95,8 @@ describe('POST /v1/actors', () => {
   });
 
   it('replays a retry with the same Idempotency-Key, and refuses the key with another body', async () => {
-    const key = uniqueSlug('idem');
     const body = newActor();
-    const first = await h.http.post('/v1/actors').set('Authorization', auth).set('Idempotency-Key', key).send(body);
-    const retry = await h.http.post('/v1/actors').set('Authorization', auth).set('Idempotency-Key', key).send(body);
-    expect(first.status).toBe(201);
-    expect(retry.status).toBe(201);
-    expect(retry.body).toEqual(first.body);
-    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const { key } = await expectIdempotentReplay(h, auth, '/v1/actors', body);
     const other = await h.http
       .post('/v1/actors')
       .set('Authorization', auth)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { insertActor, insertEvent, insertParticipation, insertPlace, insertTopic, uniqueSlug } from './helpers/factories.js';
 import { testDatabaseKind } from './helpers/database.js';
+import { expectIdempotentReplay } from './helpers/writes.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { createKey } from './helpers/keys.js';
 
@@ -211,15 +212,8 @@ describe('DELETE /v1/events/{id}', () => {
 
 describe('Idempotency-Key', () => {
   it('replays the first response for a retry with the same body, and creates nothing new', async () => {
-    const key = uniqueSlug('idem');
     const body = newEvent();
-    const first = await h.http.post('/v1/events').set('Authorization', auth).set('Idempotency-Key', key).send(body);
-    const retry = await h.http.post('/v1/events').set('Authorization', auth).set('Idempotency-Key', key).send(body);
-    expect(first.status).toBe(201);
-    expect(retry.status).toBe(201);
-    expect(retry.body).toEqual(first.body);
-    expect(retry.headers.location).toBe(first.headers.location);
-    expect(retry.headers['idempotent-replayed']).toBe('true');
+    await expectIdempotentReplay(h, auth, '/v1/events', body);
     const n = await queryRows<{ n: number }>(h.database.db, sql`select count(*)::int as n from events where slug = ${body.slug}`);
     expect(n[0]!.n).toBe(1);
   });

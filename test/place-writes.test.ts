@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { uniqueSlug } from './helpers/factories.js';
+import { expectIdempotentReplay } from './helpers/writes.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { createKey } from './helpers/keys.js';
 
@@ -100,14 +101,8 @@ describe('POST /v1/places', () => {
   });
 
   it('replays a retry with the same Idempotency-Key', async () => {
-    const key = uniqueSlug('idem');
     const body = newPlace();
-    const first = await h.http.post('/v1/places').set('Authorization', auth).set('Idempotency-Key', key).send(body);
-    const retry = await h.http.post('/v1/places').set('Authorization', auth).set('Idempotency-Key', key).send(body);
-    expect(first.status).toBe(201);
-    expect(retry.status).toBe(201);
-    expect(retry.body).toEqual(first.body);
-    expect(retry.headers['idempotent-replayed']).toBe('true');
+    await expectIdempotentReplay(h, auth, '/v1/places', body);
   });
 });
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { insertEvent, uniqueSlug } from './helpers/factories.js';
+import { expectIdempotentReplay } from './helpers/writes.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { createKey } from './helpers/keys.js';
 
@@ -68,14 +69,8 @@ describe('POST /v1/topics', () => {
   });
 
   it('replays a retry with the same Idempotency-Key', async () => {
-    const key = uniqueSlug('idem');
     const body = newTopic();
-    const first = await h.http.post('/v1/topics').set('Authorization', auth).set('Idempotency-Key', key).send(body);
-    const retry = await h.http.post('/v1/topics').set('Authorization', auth).set('Idempotency-Key', key).send(body);
-    expect(first.status).toBe(201);
-    expect(retry.status).toBe(201);
-    expect(retry.body).toEqual(first.body);
-    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const { first } = await expectIdempotentReplay(h, auth, '/v1/topics', body);
     expect(await revisionsOf(first.body.id)).toHaveLength(1);
   });
 });
