@@ -26,6 +26,7 @@ import { membershipsRouter } from './resources/memberships/index.js';
 import { participationsRouter } from './resources/participations/index.js';
 import { placesRouter } from './resources/places/index.js';
 import { relationsRouter } from './resources/relations/index.js';
+import { searchRouter } from './resources/search/index.js';
 import { sourcesRouter } from './resources/sources/index.js';
 import { statementsRouter } from './resources/statements/index.js';
 import { topicsRouter } from './resources/topics/index.js';
@@ -115,6 +116,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', relationsRouter);
   app.route('/', citationsRouter);
   app.route('/', timelineRouter);
+  app.route('/', searchRouter);
   app.route('/', changesRouter);
   for (const router of deps.extraRouters ?? []) app.route('/', router);
 

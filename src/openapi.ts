@@ -18,6 +18,7 @@ export const OPENAPI_INFO: DocumentConfig = {
   tags: [
     { name: 'Events', description: 'Meetings, processes, disputes, statements and situations, with their dates, places, participants and sources.' },
     { name: 'Timeline', description: 'Events in chronological order, filtered by date window, actor, coalition, topic, place, kind and status; and counts per period.' },
+    { name: 'Search', description: 'Full-text search in Arabic and English across events, actors, statements and sources, with relevance ranking and highlighted snippets; names found across spellings and scripts.' },
     { name: 'Actors', description: 'People, organisations, states and coalitions: their names and spellings, the events they take part in, their posts and memberships, and their statements.' },
     { name: 'Places', description: 'Cities, countries and regions, and the places they lie within.' },
     { name: 'Topics', description: 'The threads events belong to: Syria, Idlib, the Astana process.' },

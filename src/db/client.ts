@@ -3,7 +3,8 @@
  * embedded PGlite in a local data folder. Both give the same drizzle API over the same schema.
  */
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -79,9 +80,17 @@ export async function fromPglite(client: PGlite, options: { onQuery?: QueryObser
   };
 }
 
+/**
+ * A PGlite instance with the contrib extensions the migrations create (`pg_trgm` for name
+ * search): in PGlite an extension is code loaded with the instance, not only `CREATE EXTENSION`.
+ */
+export function newPglite(options: Omit<PGliteOptions, 'extensions'> = {}): PGlite {
+  return new PGlite({ ...options, extensions: { pg_trgm } });
+}
+
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  return fromPglite(new PGlite(dataDir));
+  return fromPglite(newPglite({ dataDir }));
 }
 
 export async function openDatabase(config: Config['database']): Promise<Database> {

@@ -6,6 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { EdtfError, parseEdtf } from '../domain/edtf.js';
 import { SLUG_PATTERN } from '../domain/ids.js';
 import { LANGUAGE_TAG_PATTERN } from '../domain/language.js';
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseSearch, SearchSyntaxError } from '../domain/search.js';
 
 export const MAX_LIST_ITEMS = 20;
 
@@ -113,3 +114,37 @@ export const langParam = z
 
 /** Shared query fragments. */
 export const languageQuery = { lang: langParam };
+
+const searchSchema = z
+  .string()
+  .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
+  .transform((value, ctx) => {
+    try {
+      return parseSearch(value);
+    } catch (error) {
+      if (!(error instanceof SearchSyntaxError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+      return z.NEVER;
+    }
+  });
+
+export const SEARCH_SYNTAX_DOC =
+  'Words match in any inflection, in Arabic with or without hamzas, diacritics or tatweel; `"a phrase"` matches the words in order; `const*` matches words starting with `const`; `a OR b` matches either; `-word` excludes. Punctuation is ignored.';
+
+/** `q`: a web-search style query over the resource's text. */
+export function searchParam(meta: { description: string; example: string }) {
+  return searchSchema.openapi({
+    param: { name: 'q', in: 'query' },
+    description: `${meta.description} ${SEARCH_SYNTAX_DOC} At most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_TERMS} terms.`,
+    example: meta.example,
+  });
+}
+
+/** `q` as an optional filter of a list: only the items matching it, in the list's own order. */
+export function searchFilterParam(meta: { description: string; example: string }) {
+  return searchSchema.optional().openapi({
+    param: { name: 'q', in: 'query' },
+    description: `${meta.description} ${SEARCH_SYNTAX_DOC} The list keeps its order; \`/v1/search\` ranks by relevance. At most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_TERMS} terms.`,
+    example: meta.example,
+  });
+}

@@ -39,6 +39,8 @@ export function presentItem<S extends z.ZodType>(c: Context, schema: S, body: z.
 export function pager(query: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   const digest = queryDigest({ ...query, lang: undefined, expand: undefined, ...extra });
   return {
+    /** The digest a cursor of this list carries, for lists with keys of their own. */
+    digest,
     /** The keyset position to resume after, from the `cursor` parameter. */
     chronological(cursor: string | undefined): [string, string, string] | undefined {
       return cursor ? decodeCursor(cursor, digest, [timestampKeyPart, timestampKeyPart, uuidKeyPart]) : undefined;

@@ -4,10 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { fromPglite, openPostgres, type Database } from '../../src/db/client.js';
+import { fromPglite, newPglite, openPostgres, type Database } from '../../src/db/client.js';
 import { databaseUrl } from './urls.js';
 
 export interface TestDatabase {
@@ -39,7 +38,7 @@ export async function createTestDatabase(options: { onQuery?: (query: string) =>
   const provided = inject('testDatabase');
   if (provided.kind === 'pglite') {
     const dump = await readFile(provided.dump);
-    const pglite = new PGlite({ loadDataDir: new Blob([new Uint8Array(dump)]) });
+    const pglite = newPglite({ loadDataDir: new Blob([new Uint8Array(dump)]) });
     const database = await fromPglite(pglite, options);
     return { database, drop: () => database.close() };
   }

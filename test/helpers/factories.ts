@@ -22,6 +22,7 @@ export async function insertEvent(
     status?: EventStatus;
     slug?: string;
     title?: Record<string, string>;
+    summary?: Record<string, string>;
     placeId?: string;
     topicIds?: string[];
   } = {},
@@ -35,6 +36,7 @@ export async function insertEvent(
         kind: overrides.kind ?? 'meeting',
         status: overrides.status ?? 'concluded',
         title: overrides.title ?? { en: `Test event ${slug}` },
+        summary: overrides.summary ?? null,
         placeId: overrides.placeId ?? null,
         ...dateColumns(overrides.date ?? '2020-05-17'),
       })
@@ -59,11 +61,20 @@ export async function insertPlace(db: Db, options: { kind?: PlaceKind; parentId?
   );
 }
 
-export async function insertActor(db: Db, options: { kind?: ActorKind; name?: Record<string, string> } = {}) {
+export async function insertActor(
+  db: Db,
+  options: { kind?: ActorKind; name?: Record<string, string>; aliases?: Record<string, string[]>; description?: Record<string, string> } = {},
+) {
   return first(
     await db
       .insert(actors)
-      .values({ slug: uniqueSlug('actor'), kind: options.kind ?? 'person', name: options.name ?? { en: 'Test Person' } })
+      .values({
+        slug: uniqueSlug('actor'),
+        kind: options.kind ?? 'person',
+        name: options.name ?? { en: 'Test Person' },
+        aliases: options.aliases ?? {},
+        description: options.description ?? null,
+      })
       .returning(),
   );
 }

@@ -6,12 +6,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { articleSeed } from '../../seeds/article.js';
 import { seedDatabase } from '../../seeds/run.js';
-import { fromPglite, openPostgres } from '../../src/db/client.js';
+import { fromPglite, newPglite, openPostgres } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { testDatabaseUrl } from '../../src/env.js';
 import { databaseUrl } from '../helpers/urls.js';
@@ -43,7 +42,7 @@ export default async function setup(project: TestProject) {
   }
 
   const folder = await mkdtemp(path.join(tmpdir(), 'eta-test-'));
-  const pglite = new PGlite();
+  const pglite = newPglite();
   const database = await fromPglite(pglite);
   await migrateDatabase(database);
   await seedDatabase(database.db, articleSeed);

@@ -36,6 +36,7 @@ export const listActors: RouteHandler<typeof routes.listActors, AppEnv> = async 
   const after = page.byText(query.cursor);
   const { rows, more } = await listActorRows(db, {
     ...(query.kind ? { kinds: query.kind } : {}),
+    ...(query.q ? { search: query.q } : {}),
     order: slugOrder(query.sort),
     limit: query.limit,
     ...(after ? { after } : {}),

@@ -1,3 +1,5 @@
+import { actorMatch } from '../../db/search.js';
+import type { ParsedSearch } from '../../domain/search.js';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { requiredIsoFromDb } from '../../db/dates.js';
@@ -29,13 +31,13 @@ export function toActor(row: ActorRow): Actor {
 /** A page of actors in slug order (or its reverse), after a keyset position. */
 export async function listActorRows(
   db: Db,
-  options: { kinds?: ActorKind[]; order: 'asc' | 'desc'; limit: number; after?: SlugKey },
+  options: { kinds?: ActorKind[]; search?: ParsedSearch; order: 'asc' | 'desc'; limit: number; after?: SlugKey },
 ): Promise<{ rows: ActorRow[]; more: boolean }> {
   const { resume, orderBy } = slugKeyset(actors, options.order, options.after);
   const rows = await db
     .select()
     .from(actors)
-    .where(and(options.kinds?.length ? inArray(actors.kind, options.kinds) : undefined, resume))
+    .where(and(options.kinds?.length ? inArray(actors.kind, options.kinds) : undefined, options.search && actorMatch(options.search), resume))
     .orderBy(...orderBy)
     .limit(options.limit + 1);
   return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };

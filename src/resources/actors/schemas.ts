@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ACTOR_KINDS, MEMBERSHIP_KINDS, PARTICIPATION_ROLES } from '../../domain/enums.js';
-import { languageQuery, listParam, sortParam } from '../../http/params.js';
+import { languageQuery, listParam, searchFilterParam, sortParam } from '../../http/params.js';
 import {
   AliasMapSchema,
   EdtfDateSchema,
@@ -101,6 +101,10 @@ export const MemberPageSchema = pageSchema(MemberSchema, 'MemberPage', "A page o
 // ---- Query parameters ----
 
 export const ListActorsQuery = z.strictObject({
+  q: searchFilterParam({
+    description: 'Actors whose name, alias or description matches this search, or whose name or an alias is spelled like it (trigram similarity, across scripts).',
+    example: 'Lavrentyev',
+  }),
   kind: listParam(z.enum(ACTOR_KINDS, { error: `must be one of ${ACTOR_KINDS.join(', ')}` }), {
     name: 'kind',
     description: 'Actors of this kind.',

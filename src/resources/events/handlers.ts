@@ -59,6 +59,7 @@ export async function resolveEventFilters(db: Db, query: EventFilterQuery): Prom
     ...(query.place ? { placeIds: ids.place } : {}),
     ...(query.kind ? { kinds: query.kind } : {}),
     ...(query.status ? { statuses: query.status } : {}),
+    ...(query.q ? { search: query.q } : {}),
   };
 }
 

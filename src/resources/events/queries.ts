@@ -3,7 +3,9 @@ import type { Db } from '../../db/client.js';
 import { isoFromDb, requiredIsoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
 import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, statements } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/client.js';
+import { textMatch } from '../../db/search.js';
 import type { EventKind, EventStatus, ParticipationRole, RelationType } from '../../domain/enums.js';
+import type { ParsedSearch } from '../../domain/search.js';
 import {
   actorRefColumns,
   eventRefColumns,
@@ -59,6 +61,8 @@ export interface EventFilters {
   placeIds?: string[];
   kinds?: EventKind[];
   statuses?: EventStatus[];
+  /** A search over titles and summaries. */
+  search?: ParsedSearch;
 }
 
 /** The SQL conditions of a set of filters, for any query over `events`. */
@@ -76,6 +80,7 @@ export function eventConditions(db: Db, filters: EventFilters): SQL | undefined 
       conditions.push(sql`tstzrange(${events.earliest}, ${events.latest}, '[]') && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[]')`);
     }
   }
+  if (filters.search) conditions.push(textMatch('events', filters.search));
   if (filters.kinds?.length) conditions.push(inArray(events.kind, filters.kinds));
   if (filters.statuses?.length) conditions.push(inArray(events.status, filters.statuses));
   if (filters.placeIds?.length) {

@@ -6,6 +6,7 @@ import {
   languageQuery,
   listParam,
   refListParam,
+  searchFilterParam,
   sortParam,
 } from '../../http/params.js';
 import {
@@ -165,6 +166,7 @@ export const eventFilterQuery = {
         '`possible` (default): events whose date can overlap the window. `strict`: only events whose whole date certainly lies inside it.',
       example: 'strict',
     }),
+  q: searchFilterParam({ description: 'Events whose title or summary matches this search.', example: 'المشاورات' }),
   actor: refListParam({ name: 'actor', description: 'Events in which this actor (id or slug) takes part.', example: ['sergei-vershinin'] }),
   role: listParam(z.enum(PARTICIPATION_ROLES, { error: `must be one of ${PARTICIPATION_ROLES.join(', ')}` }), {
     name: 'role',

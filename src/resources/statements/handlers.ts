@@ -31,6 +31,7 @@ export async function resolveStatementFilters(db: Db, query: ListStatementsQuery
     ...(query.kind ? { kinds: query.kind } : {}),
     ...(query.originalLang ? { originalLangs: query.originalLang } : {}),
     ...(query.from || query.to ? { window } : {}),
+    ...(query.q ? { search: query.q } : {}),
   };
 }
 

@@ -2,7 +2,9 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { toDbEarliest, toDbLatest } from '../../db/dates.js';
 import { actors, statements } from '../../db/schema/index.js';
+import { textMatch } from '../../db/search.js';
 import type { StatementKind } from '../../domain/enums.js';
+import type { ParsedSearch } from '../../domain/search.js';
 import { statementColumns, toStatements } from '../common/loaders.js';
 import type { Statement } from '../common/schemas.js';
 import { languageCondition } from '../common/lists.js';
@@ -18,6 +20,8 @@ export interface StatementFilters {
   originalLangs?: string[];
   /** A date window; a statement matches when its bounds can overlap it (or, strictly, lie inside it). */
   window?: { from: Date | null; to: Date | null; strict: boolean };
+  /** A search over the original text and translations. */
+  search?: ParsedSearch;
 }
 
 /** The SQL conditions of a set of filters over `statements`. */
@@ -26,6 +30,7 @@ export function statementConditions(filters: StatementFilters): SQL | undefined 
   if (filters.speakerIds?.length) conditions.push(inArray(statements.speakerId, filters.speakerIds));
   if (filters.eventIds?.length) conditions.push(inArray(statements.eventId, filters.eventIds));
   if (filters.kinds?.length) conditions.push(inArray(statements.kind, filters.kinds));
+  if (filters.search) conditions.push(textMatch('statements', filters.search));
   if (filters.originalLangs?.length) conditions.push(languageCondition(statements.originalLang, filters.originalLangs));
   const w = filters.window;
   if (w && (w.from || w.to)) {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { STATEMENT_KINDS } from '../../domain/enums.js';
-import { dateBoundSchema, languageQuery, listParam, refListParam, sortParam } from '../../http/params.js';
+import { dateBoundSchema, languageQuery, listParam, refListParam, searchFilterParam, sortParam } from '../../http/params.js';
 import { paginationQuery } from '../../http/schemas.js';
 import { StatementPageSchema } from '../common/schemas.js';
 import { languageFilterParam } from '../common/lists.js';
@@ -12,6 +12,7 @@ export { StatementPageSchema };
 const STATEMENT_SORTS = ['date', '-date'] as const;
 
 export const ListStatementsQuery = z.strictObject({
+  q: searchFilterParam({ description: 'Statements whose original text or a translation matches this search.', example: 'اللجنة الدستورية' }),
   speaker: refListParam({
     name: 'speaker',
     description: 'Statements by this actor (id or slug).',
