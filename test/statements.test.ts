@@ -176,9 +176,9 @@ describe('GET /v1/statements', () => {
   });
 
   it('rejects an unknown query parameter, naming it, and a cursor of another query', async () => {
-    const res = await h.http.get('/v1/statements').query({ q: 'Astana' });
+    const res = await h.http.get('/v1/statements').query({ search: 'Astana' });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ pointer: '#/query/q', detail: 'unknown parameter "q"' }]);
+    expect(res.body.errors).toEqual([{ pointer: '#/query/search', detail: 'unknown parameter "search"' }]);
     const first = await h.http.get('/v1/statements').query({ limit: 1 });
     const cursor = first.body.nextCursor;
     const other = await h.http.get('/v1/statements').query({ limit: 1, kind: 'direct_quote', cursor });
