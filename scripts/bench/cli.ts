@@ -9,10 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { prepareDatabase } from './database.js';
-import { httpLoad } from './http-load.js';
+import { backendPids, CpuMeter } from './cpu.js';
+import { databaseName } from './database.js';
+import { runOnce, type HttpTarget } from './http-load.js';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options.js';
 import { checkBuilt, RssSampler, startApi, startBare, type Child } from './processes.js';
-import { replayClient, replayScenario } from './replay.js';
+import { REPLAY_APPLICATION, replayClient, replayScenario } from './replay.js';
 import { evaluateTargets, markdown, withRatios, writeResults, type BenchResult, type ScenarioResult } from './report.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
 
@@ -105,31 +107,41 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
     headers['Content-Type'] = 'application/json';
     headers.Authorization = `Bearer ${writeKey}`;
   }
+  const apiTarget: HttpTarget = {
+    origin: api.origin,
+    method: first?.method ?? 'GET',
+    paths: scenario.samples.map((s) => s.path),
+    headers,
+    ...(scenario.bodyFor ? { bodyFor: scenario.bodyFor } : {}),
+    expectedStatus: scenario.expectedStatus,
+  };
+  const bareTarget: HttpTarget = {
+    ...apiTarget,
+    origin: bare.origin,
+    paths: scenario.samples.map((s, i) => `/bare/${scenario.id}/${i}${s.path.includes('?') ? s.path.slice(s.path.indexOf('?')) : ''}`),
+  };
+  const dbName = databaseName(options.databaseUrl);
+
+  // The API: warm up, then measure, with the CPU time of the API and of its Postgres backends.
   rss.setPhase(scenario.id);
-  const apiStats = await httpLoad(
-    {
-      origin: api.origin,
-      method: first?.method ?? 'GET',
-      paths: scenario.samples.map((s) => s.path),
-      headers,
-      ...(scenario.bodyFor ? { bodyFor: scenario.bodyFor } : {}),
-      expectedStatus: scenario.expectedStatus,
-    },
-    load,
-  );
+  if (load.warmupS > 0) await runOnce(apiTarget, load.connections, load.warmupS);
+  let meter = new CpuMeter([api.pid], await backendPids(sql, dbName, 'event-timeline-api')).start();
+  const apiStats = await runOnce(apiTarget, load.connections, load.durationS);
+  apiStats.cpu = meter.stop(apiStats.requests);
   rss.setPhase('idle');
-  const httpStats = await httpLoad(
-    {
-      origin: bare.origin,
-      method: first?.method ?? 'GET',
-      paths: scenario.samples.map((s, i) => `/bare/${scenario.id}/${i}${s.path.includes('?') ? s.path.slice(s.path.indexOf('?')) : ''}`),
-      headers,
-      ...(scenario.bodyFor ? { bodyFor: scenario.bodyFor } : {}),
-      expectedStatus: scenario.expectedStatus,
-    },
-    load,
-  );
-  const dbStats = await replayScenario(sql, scenario, load);
+
+  // (b) the bare route.
+  if (load.warmupS > 0) await runOnce(bareTarget, load.connections, load.warmupS);
+  meter = new CpuMeter([bare.pid], []).start();
+  const httpStats = await runOnce(bareTarget, load.connections, load.durationS);
+  httpStats.cpu = meter.stop(httpStats.requests);
+
+  // (a) the same SQL through postgres.js, from this process.
+  if (load.warmupS > 0) await replayScenario(sql, scenario, { ...load, durationS: load.warmupS, warmupS: 0 });
+  meter = new CpuMeter(null, await backendPids(sql, dbName, REPLAY_APPLICATION)).start();
+  const dbStats = await replayScenario(sql, scenario, { ...load, warmupS: 0 });
+  dbStats.cpu = meter.stop(dbStats.requests);
+
   return withRatios({
     ...base,
     samples: scenario.samples.length,
@@ -178,6 +190,13 @@ async function main(): Promise<number> {
 
   const results: ScenarioResult[] = [];
   try {
+    // Warm the API up once over every read scenario (JIT, pools), so the first one measured is not penalized.
+    const reads = scenarios.filter((s) => s.kind === 'read' && !s.skipped);
+    const warmPaths = reads.flatMap((s) => s.samples.map((x) => x.path));
+    if (warmPaths.length && options.warmupS > 0) {
+      rss.setPhase('warm-up');
+      await runOnce({ origin: api.origin, method: 'GET', paths: warmPaths, expectedStatus: 200 }, options.connections, Math.min(10, options.warmupS * 3));
+    }
     for (const scenario of scenarios) {
       if (api.process.exitCode !== null) throw new Error(`the API exited (${api.process.exitCode}); see ${options.apiLog}`);
       const r = await measure(options, prepared.writeKey, scenario, api, bare, rss, sql);

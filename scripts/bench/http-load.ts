@@ -22,7 +22,7 @@ export interface HttpTarget {
 /** Request numbers shared by every run against a target, so that write bodies never repeat. */
 const counters = new WeakMap<object, { n: number }>();
 
-function runOnce(target: HttpTarget, connections: number, durationS: number): Promise<RunStats> {
+export function runOnce(target: HttpTarget, connections: number, durationS: number): Promise<RunStats> {
   const counter = counters.get(target) ?? { n: 0 };
   counters.set(target, counter);
   const latencies = new Samples();
@@ -62,10 +62,4 @@ function runOnce(target: HttpTarget, connections: number, durationS: number): Pr
       latencies.add(responseTime);
     });
   });
-}
-
-/** An unmeasured warm-up (JIT, connection pools, caches), then the measured run. */
-export async function httpLoad(target: HttpTarget, options: { connections: number; durationS: number; warmupS: number }): Promise<RunStats> {
-  if (options.warmupS > 0) await runOnce(target, options.connections, options.warmupS);
-  return runOnce(target, options.connections, options.durationS);
 }

@@ -10,6 +10,8 @@ import postgres from 'postgres';
 import type { Sample, Scenario, Statement } from './scenarios.js';
 import { Samples, summarize, type RunStats } from './stats.js';
 
+export const REPLAY_APPLICATION = 'event-timeline-bench-replay';
+
 const DATE_TYPES = ['1184', '1082', '1083', '1114', '1182', '1185', '1115', '1231'];
 
 export function replayClient(url: string, connections: number): postgres.Sql {
@@ -17,7 +19,7 @@ export function replayClient(url: string, connections: number): postgres.Sql {
     max: connections,
     onnotice: () => {},
     connect_timeout: 5,
-    connection: { application_name: 'event-timeline-bench-replay', TimeZone: 'UTC', statement_timeout: 15_000 },
+    connection: { application_name: REPLAY_APPLICATION, TimeZone: 'UTC', statement_timeout: 15_000 },
   });
   const options = sql.options as unknown as { parsers: Record<string, (v: unknown) => unknown>; serializers: Record<string, (v: unknown) => unknown> };
   const same = (value: unknown) => value;

@@ -146,12 +146,15 @@ export function markdown(result: BenchResult): string {
   lines.push('');
   lines.push('Baseline latencies (p50 / p99 ms) and what each request is:');
   lines.push('');
-  lines.push('| scenario | statements | response bytes | (a) p50 / p99 | (b) p50 / p99 | API max RSS MB | note |');
-  lines.push('|---|--:|--:|--:|--:|--:|---|');
+  lines.push(
+    '| scenario | statements | response bytes | (a) p50 / p99 | (b) p50 / p99 | CPU ms/req: API node + its Postgres | (a) client + Postgres | (b) bare node | API max RSS MB | note |',
+  );
+  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|---|');
   for (const s of result.scenarios) {
     if (s.skipped) continue;
     lines.push(
-      `| ${s.name} | ${fmt(s.statements, 1)} | ${fmt(s.responseBytes)} | ${fmt(s.db?.p50Ms, 1)} / ${fmt(s.db?.p99Ms, 1)} | ${fmt(s.http?.p50Ms, 1)} / ${fmt(s.http?.p99Ms, 1)} | ${fmt(s.rssMaxMb)} | ${s.note ?? ''} |`,
+      `| ${s.name} | ${fmt(s.statements, 1)} | ${fmt(s.responseBytes)} | ${fmt(s.db?.p50Ms, 1)} / ${fmt(s.db?.p99Ms, 1)} | ${fmt(s.http?.p50Ms, 1)} / ${fmt(s.http?.p99Ms, 1)} | ` +
+        `${fmt(s.api?.cpu?.serverMs, 2)} + ${fmt(s.api?.cpu?.databaseMs, 2)} | ${fmt(s.db?.cpu?.serverMs, 2)} + ${fmt(s.db?.cpu?.databaseMs, 2)} | ${fmt(s.http?.cpu?.serverMs, 2)} | ${fmt(s.rssMaxMb)} | ${s.note ?? ''} |`,
     );
   }
   lines.push('');

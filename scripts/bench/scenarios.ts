@@ -157,7 +157,7 @@ function replayId(id: string, n: number): string {
  * the key's `last_used_at` update is left out, since the API sends it at most once a minute
  * per key, outside the transaction.
  */
-function replayPlan(method: string, statements: Statement[]): Sample['replay'] {
+export function replayPlan(method: string, statements: Statement[]): Sample['replay'] {
   if (method === 'GET') return statements.map((statement) => ({ statement, inTransaction: false }));
   return statements
     .filter((s) => !/^update "api_keys"/i.test(s.text))

@@ -40,6 +40,8 @@ export interface RunStats {
   durationS: number;
   /** Response status counts (HTTP runs only). */
   statuses?: Record<string, number>;
+  /** CPU milliseconds per request: of the server (or replaying client) process, and of the Postgres backends. */
+  cpu?: { serverMs?: number; databaseMs?: number };
 }
 
 export function summarize(samples: Samples, requests: number, errors: number, durationS: number, statuses?: Record<string, number>): RunStats {
