@@ -112,7 +112,7 @@ export async function prepareDatabase(options: BenchOptions, log: (line: string)
       }
       log(
         `Loaded ${loaded.rows.toLocaleString('en-US')} rows in ${(loaded.ms / 1000).toFixed(1)} s: ` +
-          `${Math.round((loaded.rows * 1000) / loaded.ms).toLocaleString('en-US')} rows/s (ANALYZE included).`,
+          `${Math.round((loaded.rows * 1000) / loaded.ms).toLocaleString('en-US')} rows/s (VACUUM ANALYZE included).`,
       );
     }
     const [count] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from events`);

@@ -119,7 +119,7 @@ export function markdown(result: BenchResult): string {
   );
   if (result.load) {
     lines.push(
-      `Loaded with COPY: ${fmt(result.load.rows)} rows in ${fmt(result.load.seconds, 1)} s, **${fmt(result.load.rowsPerSecond)} rows/s** (ANALYZE included, ${fmt(result.load.analyzeSeconds, 1)} s).`,
+      `Loaded with COPY: ${fmt(result.load.rows)} rows in ${fmt(result.load.seconds, 1)} s, **${fmt(result.load.rowsPerSecond)} rows/s** (the final VACUUM ANALYZE included, ${fmt(result.load.analyzeSeconds, 1)} s).`,
     );
   } else {
     lines.push('Data reused from an earlier load (--reuse).');

@@ -111,7 +111,7 @@ function printProgress(p: LoadProgress): void {
   console.log(`  ${p.table.padEnd(16)} ${counts}  ${seconds(p.ms).padStart(6)} s ${label}`);
 }
 
-function printSummary(result: LoadResult): void {
+function printSummary(result: LoadResult, finish: string): void {
   const line = (name: string, rows: number, ms: number, rate: number) =>
     `${name.padEnd(16)} ${int(rows).padStart(11)} ${seconds(ms).padStart(8)} ${int(rate).padStart(9)}`;
   const lines = [
@@ -123,7 +123,7 @@ function printSummary(result: LoadResult): void {
   ];
   console.log(`\n${lines.join('\n')}`);
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`\nANALYZE took ${seconds(result.analyzeMs)} s; peak RSS ${int(peakMb)} MB.`);
+  console.log(`\n${finish} took ${seconds(result.analyzeMs)} s; peak RSS ${int(peakMb)} MB.`);
 }
 
 async function main(): Promise<number> {
@@ -181,7 +181,7 @@ async function main(): Promise<number> {
     } else {
       result = await loadWithInserts(database.db, { ...options, ...hooks });
     }
-    printSummary(result);
+    printSummary(result, pglite === null ? 'VACUUM (ANALYZE)' : 'ANALYZE');
     return 0;
   } finally {
     await database.close();
