@@ -4,7 +4,7 @@ import { IdSchema, pageSchema, paginationQuery } from '../../http/schemas.js';
 import { CLAIM_TYPES, labelFields } from '../common/schemas.js';
 import { uuidParams } from './claims.js';
 
-export const CitationParams = uuidParams('citation', '0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11');
+export const CitationParams = uuidParams('citation', '5bdeb914-8e26-5b64-b225-aaa6a0f4b4e6');
 export const GetCitationQuery = z.strictObject({ ...languageQuery });
 
 export const UncitedClaimSchema = z

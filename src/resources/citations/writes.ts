@@ -81,6 +81,14 @@ export const CitationCreateSchema = z
   .openapi('CitationCreate', {
     description:
       'A new citation: a source (existing, by id, or new, inline) backing exactly one claim, given by one of `eventId`, `participationId`, `membershipId`, `statementId` or `relationId`.',
+    // Another passage of the seeded article for the seeded relation "Moscow consultations continue the Astana process".
+    example: {
+      sourceId: '16d70606-86ef-5cd5-8af2-f72bd9579523',
+      excerpt: 'يمكن مقاربتها ضمن الجهود المشتركة التي نقوم بها مع شركائنا الأتراك في مسار عملية أستانا',
+      excerptLang: 'ar',
+      locator: 'paragraph 4',
+      relationId: 'd57dc8fe-0c67-5d0d-8119-ec0990924ce5',
+    },
   });
 
 export const CitationPatchSchema = z

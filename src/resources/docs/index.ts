@@ -18,6 +18,25 @@ const ASSETS: Record<string, string> = {
   'favicon-32x32.png': 'image/png',
 };
 
+/**
+ * A Swagger UI plugin (browser code, inlined into the page). Swagger UI fills every parameter
+ * with its example when "Try it out" opens; for the optional ones (filters, cursor, If-Match,
+ * Idempotency-Key) that makes a request no one means: all filters at once, a cursor from another
+ * query, an ETag that is never current. So only path and required parameters start from their
+ * example (a seeded record), the optional ones start empty, and Execute answers at once.
+ */
+const OPTIONAL_PARAMETERS_START_EMPTY = `function OptionalParametersStartEmpty() {
+  return { statePlugins: { spec: { wrapSelectors: {
+    parameterWithMetaByIdentity: function (original) {
+      return function () {
+        var param = original.apply(null, Array.prototype.slice.call(arguments, 1));
+        if (!param || !param.get || param.get('in') === 'path' || param.get('required')) return param;
+        return param.delete('example').delete('examples').deleteIn(['schema', 'example']);
+      };
+    },
+  } } } };
+}`;
+
 function assetsFolder(): string {
   const require = createRequire(import.meta.url);
   return path.dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -37,6 +56,7 @@ export function docsRouter(document: () => unknown) {
         persistAuthorization: true,
         displayRequestDuration: true,
         tryItOutEnabled: true,
+        plugins: [OPTIONAL_PARAMETERS_START_EMPTY],
       }),
     )
     .get('/docs/swagger-ui-dist/:file', async (c) => {

@@ -10,7 +10,7 @@ export const MembershipRecordSchema = MembershipSchema.extend({
   description: 'A membership on its own, with both sides: the member and the organisation, state or coalition.',
 });
 
-export const MembershipParams = uuidParams('membership', '0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11');
+export const MembershipParams = uuidParams('membership', '68062c2e-9888-5485-a48b-65432e16c87b');
 export const GetMembershipQuery = z.strictObject({ ...languageQuery });
 
 export type MembershipRecord = z.infer<typeof MembershipRecordSchema>;

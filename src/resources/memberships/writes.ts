@@ -65,6 +65,14 @@ export const MembershipCreateSchema = z
   .openapi('MembershipCreate', {
     description:
       'A new membership; the server derives its date bounds from `start` and `end`. An end before the start is a 400.',
+    // Russia's seat on the Security Council (both seeded actors; the seed has no such membership).
+    example: {
+      kind: 'member',
+      memberId: '95d1fd3c-da90-5828-a34d-64b589ab5a2f',
+      organizationId: '38fedb0b-6374-5eba-8e11-85b49f946e81',
+      role: { en: 'Permanent member', ar: 'عضو دائم' },
+      start: '1991-12',
+    },
   });
 
 export const MembershipPatchSchema = z

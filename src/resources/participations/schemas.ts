@@ -8,7 +8,7 @@ export const ParticipationSchema = ParticipantSchema.extend({
   eventId: IdSchema.openapi({ description: 'The event the actor takes part in.' }),
 }).openapi('Participation', { description: "An actor's part in an event, with its role and the sources for it." });
 
-export const ParticipationParams = uuidParams('participation', '0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11');
+export const ParticipationParams = uuidParams('participation', 'd704c1a2-66ff-5bac-9989-1b19f30f73fa');
 export const GetParticipationQuery = z.strictObject({ ...languageQuery });
 
 export type Participation = z.infer<typeof ParticipationSchema>;

@@ -37,6 +37,21 @@ export const ParticipationCreateSchema = z
   .strictObject({ ...participationFields, citations: citationsInput.optional() })
   .openapi('ParticipationCreate', {
     description: 'A new participation: an actor, its role in an event, and the sources for it.',
+    // Iran, through its envoy, in the seeded Moscow consultations (the seed has only the envoy).
+    example: {
+      eventId: 'ad515626-3078-5b97-b967-c55796370258',
+      actorId: '157130cc-2d32-5e4a-949a-a34472310d8f',
+      role: 'participant',
+      note: { en: 'Represented by Hossein Jaberi Ansari' },
+      citations: [
+        {
+          sourceId: '16d70606-86ef-5cd5-8af2-f72bd9579523',
+          excerpt: 'مساعد وزير الخارجية الايرانية للشرق الأوسط حسين جابري أنصاري',
+          excerptLang: 'ar',
+          locator: 'paragraph 1',
+        },
+      ],
+    },
   });
 
 export const ParticipationPatchSchema = z

@@ -67,7 +67,11 @@ const PlaceDocument = z.strictObject(placeFields).superRefine(bothCoordinates);
 export const PlaceCreateSchema = z
   .strictObject(placeFields)
   .superRefine(bothCoordinates)
-  .openapi('PlaceCreate', { description: 'A new place: a city, country or region, with the place it lies within.' });
+  .openapi('PlaceCreate', {
+    description: 'A new place: a city, country or region, with the place it lies within.',
+    // The city the Astana process is named after, which the seed does not have.
+    example: { slug: 'astana', kind: 'city', name: { ar: 'أستانا', en: 'Astana' }, latitude: 51.1694, longitude: 71.4491 },
+  });
 
 export const PlacePatchSchema = z
   .strictObject({

@@ -20,7 +20,7 @@ export const RelationRecordSchema = z
     description: 'A typed link between two events, read "subject <type> object": consultations continue a process.',
   });
 
-export const RelationParams = uuidParams('relation', '0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11');
+export const RelationParams = uuidParams('relation', 'd57dc8fe-0c67-5d0d-8119-ec0990924ce5');
 export const GetRelationQuery = z.strictObject({ ...languageQuery });
 
 export type RelationRecord = z.infer<typeof RelationRecordSchema>;

@@ -35,7 +35,24 @@ const RelationDocument = z.strictObject(relationFields);
 
 export const RelationCreateSchema = z
   .strictObject({ ...relationFields, citations: citationsInput.optional() })
-  .openapi('RelationCreate', { description: 'A new relation between two events, with the sources for it.' });
+  .openapi('RelationCreate', {
+    description: 'A new relation between two events, with the sources for it.',
+    // Two seeded events the article names together (paragraph 2); the seed does not link them.
+    example: {
+      subjectId: '6d63db14-ec57-526d-ae92-47b7ca8c1608',
+      type: 'contemporaneous_with',
+      objectId: 'a2a4a43c-68e6-592e-95b8-869db020221d',
+      note: { en: 'Both named as milestones of the Syrian file at the time' },
+      citations: [
+        {
+          sourceId: '16d70606-86ef-5cd5-8af2-f72bd9579523',
+          excerpt: 'في وقت يشهد الملف السوري استحقاقات ابرزها الوضع المعقد في إدلب و الانسحاب الاميركي المبهم',
+          excerptLang: 'ar',
+          locator: 'paragraph 2',
+        },
+      ],
+    },
+  });
 
 export const RelationPatchSchema = z
   .strictObject({

@@ -26,7 +26,14 @@ const TopicDocument = z.strictObject(topicFields);
 
 export const TopicCreateSchema = z
   .strictObject(topicFields)
-  .openapi('TopicCreate', { description: 'A new topic: a thread events belong to.' });
+  .openapi('TopicCreate', {
+    description: 'A new topic: a thread events belong to.',
+    // A topic the article names (paragraph 6) that the seed does not have, so the example creates it.
+    example: {
+      slug: 'syria-political-settlement',
+      name: { ar: 'التسوية السياسية في سوريا', en: 'Political settlement in Syria' },
+    },
+  });
 
 export const TopicPatchSchema = z
   .strictObject({
