@@ -117,6 +117,8 @@ function stringArbitrary(s: Schema, context: ValueContext, field: string | undef
     { arbitrary: fc.string({ minLength, maxLength: max, unit: 'grapheme-ascii' }), weight: 3 },
     // Any code point, Arabic and emoji included.
     { arbitrary: fc.string({ minLength, maxLength: max, unit: 'grapheme' }), weight: 1 },
+    // Any UTF-16 code unit, NUL and lone surrogates included: valid JSON strings no field can store.
+    { arbitrary: fc.string({ minLength, maxLength: max, unit: 'binary' }), weight: 1 },
   );
 }
 

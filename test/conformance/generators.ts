@@ -18,6 +18,16 @@ export interface GeneratorContext extends ValueContext {
 /** Header values must be visible ASCII (fetch refuses others); no leading or trailing space. */
 const SENDABLE_HEADER = /^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/;
 
+/** Whether a string can be percent-encoded into a path (a lone surrogate cannot). */
+function encodable(value: string): boolean {
+  try {
+    encodeURIComponent(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The collection a path parameter names a record of: `/v1/events/{id}` → `/v1/events`. */
 function collectionOf(template: string, name: string, values: Record<string, string>): string | undefined {
   const index = template.indexOf(`{${name}}`);
@@ -33,7 +43,7 @@ function parameterArbitrary(operation: Operation, parameter: Parameter, context:
     const collection = collectionOf(operation.path, parameter.name, pathValues);
     const ids = collection ? context.idsOf(collection) : [];
     if (ids.length > 0) arbitrary = fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 3 }, { arbitrary, weight: 1 });
-    return arbitrary.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).filter((v) => v !== '' && v !== '.' && v !== '..');
+    return arbitrary.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).filter((v) => v !== '' && v !== '.' && v !== '..' && encodable(v));
   }
   if (parameter.in === 'header') return arbitrary.filter((v) => typeof v === 'string' && SENDABLE_HEADER.test(v));
   // A query value cannot be null; an item of a comma-separated list cannot hold a comma.
