@@ -768,6 +768,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything
+         * @description Events, actors, statements and sources matching `q`, in Arabic or English, most relevant first: a match in a title, name or quote outranks one in a summary or description, and an actor's exact name outranks a similar spelling. Each hit has a snippet of the stored text with the matched words' positions. `type` narrows the hits; `lang` or `Accept-Language` adds `label`. Cursor-paginated: follow `nextCursor`, or the `Link: rel="next"` header, until it is `null`. The list filters take `q` too: `/v1/events`, `/v1/timeline`, `/v1/actors` and `/v1/statements`.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/changes": {
         parameters: {
             query?: never;
@@ -910,7 +930,7 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LanguageMap"];
-            summary: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            summary: components["schemas"]["LanguageMap"] | null;
             date: components["schemas"]["EdtfDate"];
             /**
              * Format: uuid
@@ -1060,7 +1080,8 @@ export interface components {
              */
             id: string;
             role: components["schemas"]["ParticipationRole"];
-            note: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            /** @description More on the role, e.g. "Iran's side". */
+            note: components["schemas"]["LanguageMap"] | null;
             actor: components["schemas"]["ActorRef"];
             /** @description The sources that place this actor in this role. */
             citations: components["schemas"]["Citation"][];
@@ -1147,7 +1168,7 @@ export interface components {
              */
             kind: "article" | "communique" | "transcript" | "report" | "book" | "website" | "other";
             title: components["schemas"]["LanguageMap"];
-            publisher: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            publisher: components["schemas"]["LanguageMap"] | null;
             /**
              * @description Where the document is published (http or https), when known.
              * @example null
@@ -1206,7 +1227,8 @@ export interface components {
              */
             originalLang: string;
             translations: components["schemas"]["LanguageMap"] & unknown;
-            date: components["schemas"]["EdtfDate"] & (Record<string, never> | null);
+            /** @description When the words were said, when known. */
+            date: components["schemas"]["EdtfDate"] | null;
             /** @description The sources that attribute these words to the speaker. */
             citations: components["schemas"]["Citation"][];
             /**
@@ -1281,7 +1303,7 @@ export interface components {
              */
             direction: "outgoing" | "incoming";
             event: components["schemas"]["EventRef"];
-            note: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            note: components["schemas"]["LanguageMap"] | null;
             /** @description The sources for this relation. */
             citations: components["schemas"]["Citation"][];
         };
@@ -1351,7 +1373,31 @@ export interface components {
                 id: string;
             };
         };
-        /** @description A new event; the server derives its date bounds and precision. */
+        /**
+         * @description A new event; the server derives its date bounds and precision.
+         * @example {
+         *       "slug": "constitutional-committee-formation",
+         *       "kind": "process",
+         *       "status": "planned",
+         *       "title": {
+         *         "ar": "تشكيل اللجنة الدستورية",
+         *         "en": "Formation of the constitutional committee"
+         *       },
+         *       "date": "2019~",
+         *       "placeId": "9d2fcba2-c464-59ae-b389-d8c552b38f7a",
+         *       "topicIds": [
+         *         "297d0fe3-442c-5b68-8000-ea3ca2c442b9"
+         *       ],
+         *       "citations": [
+         *         {
+         *           "sourceId": "16d70606-86ef-5cd5-8af2-f72bd9579523",
+         *           "excerpt": "الإخفاق في تشكيل اللجنة يجعل عملية التسوية السياسية مستحيلة في سوريا",
+         *           "excerptLang": "ar",
+         *           "locator": "paragraph 6"
+         *         }
+         *       ]
+         *     }
+         */
         EventCreate: {
             /**
              * @description A unique, human-readable identifier.
@@ -1548,7 +1594,8 @@ export interface components {
             kind: components["schemas"]["ActorKind"];
             name: components["schemas"]["LanguageMap"];
             aliases: components["schemas"]["AliasMap"];
-            description: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            /** @description Who or what the actor is, in a sentence or two. */
+            description: components["schemas"]["LanguageMap"] | null;
             /**
              * @description The Wikidata item (QID) of the actor, when known.
              * @example Q159
@@ -1622,7 +1669,7 @@ export interface components {
             kind: components["schemas"]["EventKind"];
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LanguageMap"];
-            summary: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            summary: components["schemas"]["LanguageMap"] | null;
             date: components["schemas"]["EdtfDate"];
             /**
              * Format: uuid
@@ -1677,9 +1724,12 @@ export interface components {
              */
             id: string;
             kind: components["schemas"]["MembershipKind"];
-            role: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
-            start: components["schemas"]["EdtfDate"] & (Record<string, never> | null);
-            end: components["schemas"]["EdtfDate"] & (Record<string, never> | null);
+            /** @description The post or role held, e.g. "Deputy Foreign Minister"; null for plain membership. */
+            role: components["schemas"]["LanguageMap"] | null;
+            /** @description When it began; null when unknown. */
+            start: components["schemas"]["EdtfDate"] | null;
+            /** @description When it ended; null when unknown or not over. */
+            end: components["schemas"]["EdtfDate"] | null;
             /** @description The sources for this membership. */
             citations: components["schemas"]["Citation"][];
             /**
@@ -1719,9 +1769,12 @@ export interface components {
              */
             id: string;
             kind: components["schemas"]["MembershipKind"];
-            role: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
-            start: components["schemas"]["EdtfDate"] & (Record<string, never> | null);
-            end: components["schemas"]["EdtfDate"] & (Record<string, never> | null);
+            /** @description The post or role held, e.g. "Deputy Foreign Minister"; null for plain membership. */
+            role: components["schemas"]["LanguageMap"] | null;
+            /** @description When it began; null when unknown. */
+            start: components["schemas"]["EdtfDate"] | null;
+            /** @description When it ended; null when unknown or not over. */
+            end: components["schemas"]["EdtfDate"] | null;
             /** @description The sources for this membership. */
             citations: components["schemas"]["Citation"][];
             /**
@@ -1736,7 +1789,26 @@ export interface components {
             labelLang?: string;
             member: components["schemas"]["ActorRef"];
         };
-        /** @description A new actor: a person, organisation, state or coalition. */
+        /**
+         * @description A new actor: a person, organisation, state or coalition.
+         * @example {
+         *       "slug": "russian-foreign-ministry",
+         *       "kind": "organisation",
+         *       "name": {
+         *         "ar": "وزارة الخارجية الروسية",
+         *         "en": "Ministry of Foreign Affairs of Russia"
+         *       },
+         *       "aliases": {
+         *         "en": [
+         *           "Russian Foreign Ministry",
+         *           "MFA of Russia"
+         *         ],
+         *         "ar": [
+         *           "الخارجية الروسية"
+         *         ]
+         *       }
+         *     }
+         */
         ActorCreate: {
             /**
              * @description A unique, human-readable identifier.
@@ -1917,7 +1989,19 @@ export interface components {
              */
             labelLang?: string;
         } | null;
-        /** @description A new place: a city, country or region, with the place it lies within. */
+        /**
+         * @description A new place: a city, country or region, with the place it lies within.
+         * @example {
+         *       "slug": "astana",
+         *       "kind": "city",
+         *       "name": {
+         *         "ar": "أستانا",
+         *         "en": "Astana"
+         *       },
+         *       "latitude": 51.1694,
+         *       "longitude": 71.4491
+         *     }
+         */
         PlaceCreate: {
             /**
              * @description A unique, human-readable identifier.
@@ -2021,7 +2105,8 @@ export interface components {
              */
             slug: string;
             name: components["schemas"]["LanguageMap"];
-            description: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            /** @description What the topic covers, when described. */
+            description: components["schemas"]["LanguageMap"] | null;
             /**
              * @description An instant, ISO 8601 in UTC.
              * @example 2026-11-29T08:00:00.000Z
@@ -2043,7 +2128,16 @@ export interface components {
              */
             labelLang?: string;
         };
-        /** @description A new topic: a thread events belong to. */
+        /**
+         * @description A new topic: a thread events belong to.
+         * @example {
+         *       "slug": "syria-political-settlement",
+         *       "name": {
+         *         "ar": "التسوية السياسية في سوريا",
+         *         "en": "Political settlement in Syria"
+         *       }
+         *     }
+         */
         TopicCreate: {
             /**
              * @description A unique, human-readable identifier.
@@ -2111,7 +2205,8 @@ export interface components {
             slug: string;
             kind: components["schemas"]["SourceKind"];
             title: components["schemas"]["LanguageMap"];
-            publisher: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            /** @description Who published the document, when known. */
+            publisher: components["schemas"]["LanguageMap"] | null;
             /**
              * @description Where the document is published (http or https), when known. The API never fetches it.
              * @example null
@@ -2122,7 +2217,8 @@ export interface components {
              * @example ar
              */
             lang: string;
-            published: components["schemas"]["EdtfDate"] & (Record<string, never> | null);
+            /** @description When the document was published, when known; may be vague. */
+            published: components["schemas"]["EdtfDate"] | null;
             /**
              * @description When the document was retrieved, when recorded.
              * @example 2026-11-29T08:00:00.000Z
@@ -2192,7 +2288,28 @@ export interface components {
             /** Format: date-time */
             retrievedAt?: string | null;
         };
-        /** @description A new statement; the server derives its date bounds and precision from `date`. */
+        /**
+         * @description A new statement; the server derives its date bounds and precision from `date`.
+         * @example {
+         *       "kind": "reported_speech",
+         *       "speakerId": "1a042551-70e5-51d2-8027-85683368035c",
+         *       "eventId": "ad515626-3078-5b97-b967-c55796370258",
+         *       "originalText": "المشاورات دورية بخصوص المسائل التي تشكل أهمية لموسكو و طهران",
+         *       "originalLang": "ar",
+         *       "translations": {
+         *         "en": "The consultations are periodic, on matters important to Moscow and Tehran"
+         *       },
+         *       "date": "2019-01~",
+         *       "citations": [
+         *         {
+         *           "sourceId": "16d70606-86ef-5cd5-8af2-f72bd9579523",
+         *           "excerpt": "فيرشينين ذكر أن المشاورات دورية بخصوص المسائل التي تشكل أهمية لموسكو و طهران",
+         *           "excerptLang": "ar",
+         *           "locator": "paragraph 3"
+         *         }
+         *       ]
+         *     }
+         */
         StatementCreate: {
             /**
              * @description A direct quote, or reported speech.
@@ -2293,7 +2410,25 @@ export interface components {
              */
             eventId: string;
         };
-        /** @description A new participation: an actor, its role in an event, and the sources for it. */
+        /**
+         * @description A new participation: an actor, its role in an event, and the sources for it.
+         * @example {
+         *       "eventId": "ad515626-3078-5b97-b967-c55796370258",
+         *       "actorId": "157130cc-2d32-5e4a-949a-a34472310d8f",
+         *       "role": "participant",
+         *       "note": {
+         *         "en": "Represented by Hossein Jaberi Ansari"
+         *       },
+         *       "citations": [
+         *         {
+         *           "sourceId": "16d70606-86ef-5cd5-8af2-f72bd9579523",
+         *           "excerpt": "مساعد وزير الخارجية الايرانية للشرق الأوسط حسين جابري أنصاري",
+         *           "excerptLang": "ar",
+         *           "locator": "paragraph 1"
+         *         }
+         *       ]
+         *     }
+         */
         ParticipationCreate: {
             /**
              * Format: uuid
@@ -2359,7 +2494,19 @@ export interface components {
         MembershipRecord: components["schemas"]["Membership"] & {
             member: components["schemas"]["ActorRef"] & unknown;
         };
-        /** @description A new membership; the server derives its date bounds from `start` and `end`. An end before the start is a 400. */
+        /**
+         * @description A new membership; the server derives its date bounds from `start` and `end`. An end before the start is a 400.
+         * @example {
+         *       "kind": "member",
+         *       "memberId": "95d1fd3c-da90-5828-a34d-64b589ab5a2f",
+         *       "organizationId": "38fedb0b-6374-5eba-8e11-85b49f946e81",
+         *       "role": {
+         *         "en": "Permanent member",
+         *         "ar": "عضو دائم"
+         *       },
+         *       "start": "1991-12"
+         *     }
+         */
         MembershipCreate: {
             /**
              * @description `post`: a post held in a state or organisation; `member`: belonging to a group.
@@ -2458,11 +2605,29 @@ export interface components {
              */
             type: "part_of" | "continues" | "precedes" | "follows" | "responds_to" | "concerns" | "contemporaneous_with" | "causes";
             object: components["schemas"]["EventRef"] & unknown;
-            note: components["schemas"]["LanguageMap"] & (Record<string, never> | null);
+            note: components["schemas"]["LanguageMap"] | null;
             /** @description The sources for this relation. */
             citations: components["schemas"]["Citation"][];
         };
-        /** @description A new relation between two events, with the sources for it. */
+        /**
+         * @description A new relation between two events, with the sources for it.
+         * @example {
+         *       "subjectId": "6d63db14-ec57-526d-ae92-47b7ca8c1608",
+         *       "type": "contemporaneous_with",
+         *       "objectId": "a2a4a43c-68e6-592e-95b8-869db020221d",
+         *       "note": {
+         *         "en": "Both named as milestones of the Syrian file at the time"
+         *       },
+         *       "citations": [
+         *         {
+         *           "sourceId": "16d70606-86ef-5cd5-8af2-f72bd9579523",
+         *           "excerpt": "في وقت يشهد الملف السوري استحقاقات ابرزها الوضع المعقد في إدلب و الانسحاب الاميركي المبهم",
+         *           "excerptLang": "ar",
+         *           "locator": "paragraph 2"
+         *         }
+         *       ]
+         *     }
+         */
         RelationCreate: {
             /**
              * Format: uuid
@@ -2524,7 +2689,16 @@ export interface components {
                 [key: string]: string | null;
             } | null;
         };
-        /** @description A new citation: a source (existing, by id, or new, inline) backing exactly one claim, given by one of `eventId`, `participationId`, `membershipId`, `statementId` or `relationId`. */
+        /**
+         * @description A new citation: a source (existing, by id, or new, inline) backing exactly one claim, given by one of `eventId`, `participationId`, `membershipId`, `statementId` or `relationId`.
+         * @example {
+         *       "sourceId": "16d70606-86ef-5cd5-8af2-f72bd9579523",
+         *       "excerpt": "يمكن مقاربتها ضمن الجهود المشتركة التي نقوم بها مع شركائنا الأتراك في مسار عملية أستانا",
+         *       "excerptLang": "ar",
+         *       "locator": "paragraph 4",
+         *       "relationId": "d57dc8fe-0c67-5d0d-8119-ec0990924ce5"
+         *     }
+         */
         CitationCreate: {
             /**
              * Format: uuid
@@ -2716,6 +2890,92 @@ export interface components {
              * @example 3
              */
             count: number;
+        };
+        /** @description A page of search hits, most relevant first. */
+        SearchPage: {
+            /** @description The items of this page, in order. */
+            data: components["schemas"]["SearchHit"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description One resource matching a search, with its relevance and a highlighted passage. */
+        SearchHit: {
+            type: components["schemas"]["SearchType"];
+            /**
+             * Format: uuid
+             * @description The resource id (UUID).
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            id: string;
+            /**
+             * @description The slug of the hit; statements have none.
+             * @example moscow-consultations-2019
+             */
+            slug: string | null;
+            title: components["schemas"]["LanguageMap"] & unknown;
+            /**
+             * @description Relevance: higher is better. Comparable within one search only, not across searches.
+             * @example 0.42
+             */
+            score: number;
+            snippet: components["schemas"]["Snippet"];
+            /**
+             * @description The path of the hit in this API.
+             * @example /v1/events/moscow-consultations-2019
+             */
+            url: string;
+            /**
+             * @description The text of `title`/`name`/`role` in the best available requested language (only with `lang` or `Accept-Language`).
+             * @example موسكو
+             */
+            label?: string;
+            /**
+             * @description The language of `label`.
+             * @example ar
+             */
+            labelLang?: string;
+        };
+        /**
+         * @description The kind of resource a search hit is. Clients must tolerate values added later.
+         * @example event
+         * @enum {string}
+         */
+        SearchType: "event" | "actor" | "statement" | "source";
+        /** @description Where the words matched; `null` for a name found only by its similarity. */
+        Snippet: {
+            /**
+             * @description The field the passage comes from: `title`, `summary`, `name`, `aliases`, `description`, `originalText`, `translations` or `publisher`.
+             * @example title
+             */
+            field: string;
+            /**
+             * @description The language of the passage (BCP 47).
+             * @example ar
+             */
+            lang: string;
+            /**
+             * @description A passage of the stored text, exactly as written, around the matches; ` … ` joins fragments.
+             * @example المشاورات الروسية الإيرانية في موسكو
+             */
+            text: string;
+            /** @description The matched words in `text`, in order; wrap them in `<mark>` or similar to show them. */
+            highlights: components["schemas"]["Highlight"][];
+        } | null;
+        /** @description A matched word in the snippet text. */
+        Highlight: {
+            /**
+             * @description Offset of the first character of the match in `text` (UTF-16 code units, as JavaScript indexes strings).
+             * @example 0
+             */
+            start: number;
+            /**
+             * @description Offset just past the last character of the match.
+             * @example 9
+             */
+            end: number;
         };
         /** @description A page of the change feed, in commit order. */
         ChangePage: {
@@ -2921,6 +3181,8 @@ export interface operations {
                 to?: string;
                 /** @description `possible` (default): events whose date can overlap the window. `strict`: only events whose whole date certainly lies inside it. */
                 certainty?: "possible" | "strict";
+                /** @description Events whose title or summary matches this search. Words match in any inflection, in Arabic with or without hamzas, diacritics or tatweel; `"a phrase"` matches the words in order; `const*` matches words starting with `const`; `a OR b` matches either; `-word` excludes. Punctuation is ignored. The list keeps its order; `/v1/search` ranks by relevance. At most 256 characters and 16 terms. */
+                q?: string;
                 /** @description Events in which this actor (id or slug) takes part. Comma-separated (or repeated) for several; any of them matches. */
                 actor?: string[] | null;
                 /** @description Only participations in this role (with `actor`: that actor in that role). Comma-separated (or repeated) for several; any of them matches. */
@@ -3968,6 +4230,8 @@ export interface operations {
     listActors: {
         parameters: {
             query?: {
+                /** @description Actors whose name, alias or description matches this search, or whose name or an alias is spelled like it (trigram similarity, across scripts). Words match in any inflection, in Arabic with or without hamzas, diacritics or tatweel; `"a phrase"` matches the words in order; `const*` matches words starting with `const`; `a OR b` matches either; `-word` excludes. Punctuation is ignored. The list keeps its order; `/v1/search` ranks by relevance. At most 256 characters and 16 terms. */
+                q?: string;
                 /** @description Actors of this kind. Comma-separated (or repeated) for several; any of them matches. */
                 kind?: ("person" | "organisation" | "state" | "coalition")[];
                 /** @description Order by slug, then id. One of `slug`, `-slug`; a leading `-` sorts descending. Default `slug`. */
@@ -6872,6 +7136,8 @@ export interface operations {
     listStatements: {
         parameters: {
             query?: {
+                /** @description Statements whose original text or a translation matches this search. Words match in any inflection, in Arabic with or without hamzas, diacritics or tatweel; `"a phrase"` matches the words in order; `const*` matches words starting with `const`; `a OR b` matches either; `-word` excludes. Punctuation is ignored. The list keeps its order; `/v1/search` ranks by relevance. At most 256 characters and 16 terms. */
+                q?: string;
                 /** @description Statements by this actor (id or slug). Comma-separated (or repeated) for several; any of them matches. */
                 speaker?: string[] | null;
                 /** @description Statements made at or about this event (id or slug). Comma-separated (or repeated) for several; any of them matches. */
@@ -9730,6 +9996,8 @@ export interface operations {
                 to?: string;
                 /** @description `possible` (default): events whose date can overlap the window. `strict`: only events whose whole date certainly lies inside it. */
                 certainty?: "possible" | "strict";
+                /** @description Events whose title or summary matches this search. Words match in any inflection, in Arabic with or without hamzas, diacritics or tatweel; `"a phrase"` matches the words in order; `const*` matches words starting with `const`; `a OR b` matches either; `-word` excludes. Punctuation is ignored. The list keeps its order; `/v1/search` ranks by relevance. At most 256 characters and 16 terms. */
+                q?: string;
                 /** @description Events in which this actor (id or slug) takes part. Comma-separated (or repeated) for several; any of them matches. */
                 actor?: string[] | null;
                 /** @description Only participations in this role (with `actor`: that actor in that role). Comma-separated (or repeated) for several; any of them matches. */
@@ -9839,6 +10107,8 @@ export interface operations {
                 to?: string;
                 /** @description `possible` (default): events whose date can overlap the window. `strict`: only events whose whole date certainly lies inside it. */
                 certainty?: "possible" | "strict";
+                /** @description Events whose title or summary matches this search. Words match in any inflection, in Arabic with or without hamzas, diacritics or tatweel; `"a phrase"` matches the words in order; `const*` matches words starting with `const`; `a OR b` matches either; `-word` excludes. Punctuation is ignored. The list keeps its order; `/v1/search` ranks by relevance. At most 256 characters and 16 terms. */
+                q?: string;
                 /** @description Events in which this actor (id or slug) takes part. Comma-separated (or repeated) for several; any of them matches. */
                 actor?: string[] | null;
                 /** @description Only participations in this role (with `actor`: that actor in that role). Comma-separated (or repeated) for several; any of them matches. */
@@ -9875,6 +10145,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Histogram"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */
+            400: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this key or address; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the body never carries internals. */
+            500: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable or too slow; retry after the delay given. */
+            503: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description What to search for: event titles and summaries, actor names, aliases and descriptions, statement texts and translations, source titles and publishers. Actors are also found by names spelled differently (trigram similarity). Words match in any inflection, in Arabic with or without hamzas, diacritics or tatweel; `"a phrase"` matches the words in order; `const*` matches words starting with `const`; `a OR b` matches either; `-word` excludes. Punctuation is ignored. At most 256 characters and 16 terms. */
+                q: string;
+                /** @description Only hits of this type. All types by default. Comma-separated (or repeated) for several; any of them matches. */
+                type?: ("event" | "actor" | "statement" | "source")[];
+                /** @description How many items to return: 1 to 100, 25 by default. Above the maximum is a 400. */
+                limit?: number;
+                /** @description Where to resume: the `nextCursor` of the previous page. Opaque; valid only with the same filters. */
+                cursor?: string;
+                /** @description Preferred languages, most preferred first (overrides `Accept-Language`). Adds `label` and `labelLang` — the resolved text of each `title`, `name` or `role` — following the fallback order: each preferred language, then its base language (`ar-SY` → `ar`), then English, then Arabic, then any. */
+                lang?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hits. */
+            200: {
+                headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
+                    /** @description RFC 8288 links; `rel="next"` points at the next page when there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
                 };
             };
             /** @description A parameter is invalid; `errors` lists each invalid field with a JSON Pointer. */

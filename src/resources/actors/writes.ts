@@ -47,7 +47,16 @@ const ActorDocument = z.strictObject(actorFields);
 
 export const ActorCreateSchema = z
   .strictObject(actorFields)
-  .openapi('ActorCreate', { description: 'A new actor: a person, organisation, state or coalition.' });
+  .openapi('ActorCreate', {
+    description: 'A new actor: a person, organisation, state or coalition.',
+    // The ministry Vershinin and Ryabkov serve in, which the seed does not have as an actor.
+    example: {
+      slug: 'russian-foreign-ministry',
+      kind: 'organisation',
+      name: { ar: 'وزارة الخارجية الروسية', en: 'Ministry of Foreign Affairs of Russia' },
+      aliases: { en: ['Russian Foreign Ministry', 'MFA of Russia'], ar: ['الخارجية الروسية'] },
+    },
+  });
 
 export const ActorPatchSchema = z
   .strictObject({

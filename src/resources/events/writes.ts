@@ -34,7 +34,27 @@ const EventDocument = z.strictObject(eventFields);
 
 export const EventCreateSchema = z
   .strictObject({ ...eventFields, citations: citationsInput.optional() })
-  .openapi('EventCreate', { description: 'A new event; the server derives its date bounds and precision.' });
+  .openapi('EventCreate', {
+    description: 'A new event; the server derives its date bounds and precision.',
+    // The committee the article says is being obstructed (paragraph 6), not yet an event of the seed.
+    example: {
+      slug: 'constitutional-committee-formation',
+      kind: 'process',
+      status: 'planned',
+      title: { ar: 'تشكيل اللجنة الدستورية', en: 'Formation of the constitutional committee' },
+      date: '2019~',
+      placeId: '9d2fcba2-c464-59ae-b389-d8c552b38f7a',
+      topicIds: ['297d0fe3-442c-5b68-8000-ea3ca2c442b9'],
+      citations: [
+        {
+          sourceId: '16d70606-86ef-5cd5-8af2-f72bd9579523',
+          excerpt: 'الإخفاق في تشكيل اللجنة يجعل عملية التسوية السياسية مستحيلة في سوريا',
+          excerptLang: 'ar',
+          locator: 'paragraph 6',
+        },
+      ],
+    },
+  });
 
 export const EventPatchSchema = z
   .strictObject({

@@ -53,6 +53,24 @@ export const StatementCreateSchema = z
   .strictObject({ ...statementFields, citations: citationsInput.optional() })
   .openapi('StatementCreate', {
     description: 'A new statement; the server derives its date bounds and precision from `date`.',
+    // Vershinin's words as the article reports them (paragraph 3), beside his seeded direct quote.
+    example: {
+      kind: 'reported_speech',
+      speakerId: '1a042551-70e5-51d2-8027-85683368035c',
+      eventId: 'ad515626-3078-5b97-b967-c55796370258',
+      originalText: 'المشاورات دورية بخصوص المسائل التي تشكل أهمية لموسكو و طهران',
+      originalLang: 'ar',
+      translations: { en: 'The consultations are periodic, on matters important to Moscow and Tehran' },
+      date: '2019-01~',
+      citations: [
+        {
+          sourceId: '16d70606-86ef-5cd5-8af2-f72bd9579523',
+          excerpt: 'فيرشينين ذكر أن المشاورات دورية بخصوص المسائل التي تشكل أهمية لموسكو و طهران',
+          excerptLang: 'ar',
+          locator: 'paragraph 3',
+        },
+      ],
+    },
   });
 
 export const StatementPatchSchema = z
