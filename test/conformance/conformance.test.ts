@@ -152,11 +152,15 @@ async function createOne(create: Operation): Promise<{ location: string; id: str
   const properties = Object.keys((flatten(document, schema).properties as object | undefined) ?? {});
   const required = new Set((flatten(document, schema).required as string[] | undefined) ?? []);
   const optional = properties.filter((p) => !required.has(p));
-  const pairs = optional.flatMap((a, i) => optional.slice(i + 1).map((b) => [a, b]));
-  const shapes: BuildOptions['optional'][] = ['none', 'all', ...optional.map((p) => [p]), ...pairs];
+  // Pairs of references first: a schema without required fields may need, say, a source and a claim.
+  const isReference = (field: string) => references(field).length > 0;
+  const pairs = optional
+    .flatMap((a, i) => optional.slice(i + 1).map((b) => [a, b]))
+    .sort((x, y) => Number(y.every(isReference)) - Number(x.every(isReference)));
+  const shapes: BuildOptions['optional'][] = ['none', 'all', ...pairs.filter((p) => p.every(isReference)), ...optional.map((p) => [p]), ...pairs];
   const tried: string[] = [];
   // Bounded: each shape with the examples, then with fresh strings and other existing records.
-  for (const optionalFields of shapes.slice(0, 24)) {
+  for (const optionalFields of shapes.slice(0, 30)) {
     for (let variant = 0; variant < 3; variant++) {
       let ordinal = 0;
       const pick = (ids: readonly string[]) => ids[(variant + ordinal++) % ids.length]!;
@@ -170,6 +174,8 @@ async function createOne(create: Operation): Promise<{ location: string; id: str
         return { location, id: (response.json as { id: string }).id, body: value };
       }
       tried.push(`${response.status} for ${JSON.stringify(value).slice(0, 300)}: ${response.text.slice(0, 300)}`);
+      // Other records or fresh values help with a conflict or a reference; a 400 needs another shape.
+      if (response.status !== 409 && response.status !== 422) break;
     }
   }
   throw new NothingCreated(`${create.id}: no body built from the schema was created:\n${tried.join('\n')}`);
