@@ -3,7 +3,8 @@
  * `npm run synthetic -- --events 1000000`), runs the read API's list queries in process and
  * reports, for each: the median time of the request, the plan of every SQL statement it sent
  * (EXPLAIN ANALYZE), and whether any of them scans `events` sequentially. Also: the 1,000th
- * page of the timeline, reached by following cursors, against the first page.
+ * page of the timeline, reached by following cursors, against the first page; and searches for
+ * common and rare words in both languages (`--only=search` for those alone).
  *
  * Figures are for this machine and this run; they are reported, never asserted.
  */
@@ -30,6 +31,8 @@ for (const type of ['1184', '1082', '1083', '1114', '1182', '1185', '1115', '123
 }
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 15);
+/** `--only=search`: only the search scenarios (no walk to page 1000). */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 async function get(path: string): Promise<{ status: number; body: Record<string, unknown>; ms: number }> {
   const started = performance.now();
@@ -109,11 +112,34 @@ const topic = await pick<{ slug: string }>(
 const place = await pick<{ slug: string }>(`select slug from places where parent_id is null and kind = 'country' limit 1`);
 const counts = await pick<{ events: string }>(`select count(*) as events from events`);
 
-// The 1,000th page, reached the way a client reaches it: by following cursors.
 const PAGE = 25;
+// Search terms: a word in many titles in each language (about 58,000 of 1M synthetic events),
+// a rare one (a few hundred), and a person's name, exact and misspelt.
+const person = await pick<{ en: string }>(`select a.name->>'en' as en from actors a where a.kind = 'person' order by a.id limit 1 offset 500`);
+const misspelt = (name: string) => name.replace(/([a-z])([a-z])([a-z]+)$/, '$1$3');
+const q = (text: string) => encodeURIComponent(text);
+const searchScenarios: [string, string][] = [
+  ['search, English, common (conference)', `/v1/search?q=conference&limit=${PAGE}`],
+  ['search, Arabic, common (مؤتمر)', `/v1/search?q=${q('مؤتمر')}&limit=${PAGE}`],
+  ['search, English, rare (Hmeimim)', `/v1/search?q=Hmeimim&limit=${PAGE}`],
+  ['search, Arabic, rare (حميميم)', `/v1/search?q=${q('حميميم')}&limit=${PAGE}`],
+  [`search, a name (${person.en})`, `/v1/search?q=${q(person.en)}&type=actor&limit=${PAGE}`],
+  [`search, a misspelt name (${misspelt(person.en)})`, `/v1/search?q=${q(misspelt(person.en))}&type=actor&limit=${PAGE}`],
+  ['search, phrase ("diplomatic track")', `/v1/search?q=${q('"diplomatic track"')}&limit=${PAGE}`],
+  ['search, prefix (confer*), events', `/v1/search?q=${q('confer*')}&type=event&limit=${PAGE}`],
+  ['timeline, q common (conference)', `/v1/timeline?q=conference&limit=${PAGE}`],
+  ['timeline, q rare (Hmeimim)', `/v1/timeline?q=Hmeimim&limit=${PAGE}`],
+  ['events, q Arabic common, newest first', `/v1/events?q=${q('مؤتمر')}&limit=${PAGE}`],
+  ['events, q Arabic rare, newest first', `/v1/events?q=${q('حميميم')}&limit=${PAGE}`],
+  [`actors, q misspelt (${misspelt(person.en)})`, `/v1/actors?q=${q(misspelt(person.en))}&limit=${PAGE}`],
+  ['statements, q (اللجنة الدستورية)', `/v1/statements?q=${q('اللجنة الدستورية')}&limit=${PAGE}`],
+];
+
+const PAGE_WALK = ONLY !== 'search';
+// The 1,000th page, reached the way a client reaches it: by following cursors.
 let cursor: string | null = null;
 const walkStarted = performance.now();
-for (let page = 1; page < 1000; page++) {
+for (let page = 1; PAGE_WALK && page < 1000; page++) {
   const res = await get(`/v1/timeline?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ''}`);
   cursor = res.body.nextCursor as string | null;
   if (!cursor) throw new Error(`the timeline ended at page ${page}`);
@@ -143,13 +169,15 @@ const scenarios: [string, string][] = [
 ];
 
 const results = [];
-for (const [name, path] of scenarios) results.push(await measure(name, path));
+for (const [name, path] of ONLY === 'search' ? searchScenarios : [...scenarios, ...searchScenarios]) results.push(await measure(name, path));
 
-const first = results[0]!;
-const deep = results[1]!;
 console.log(`\nEvents in the database: ${Number(counts.events).toLocaleString('en')}; ${RUNS} runs per scenario (median).`);
-console.log(`Walking to page 1000 by cursor: ${(walkMs / 999).toFixed(2)} ms per page on average.`);
-console.log(`Page 1000 / page 1: ${(deep.medianMs / first.medianMs).toFixed(2)}x (request), ${(deep.dbMs / first.dbMs).toFixed(2)}x (database time).\n`);
+if (PAGE_WALK) {
+  const first = results[0]!;
+  const deep = results[1]!;
+  console.log(`Walking to page 1000 by cursor: ${(walkMs / 999).toFixed(2)} ms per page on average.`);
+  console.log(`Page 1000 / page 1: ${(deep.medianMs / first.medianMs).toFixed(2)}x (request), ${(deep.dbMs / first.dbMs).toFixed(2)}x (database time).\n`);
+}
 console.log('| scenario | items | median ms | queries | db ms (EXPLAIN ANALYZE) | seq scan of events | indexes used |');
 console.log('|---|---|---|---|---|---|---|');
 for (const r of results) {
