@@ -60,7 +60,8 @@ describe.runIf(haveBrowser)('Swagger UI at /docs in a browser, offline', () => {
       return route.abort('blockedbyclient');
     });
     page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
+    // Generous: Swagger UI renders the whole document, and CI runs this beside the other test files.
+    page.setDefaultTimeout(90_000);
     await mkdir(ARTIFACTS, { recursive: true });
   });
 
@@ -103,7 +104,7 @@ describe.runIf(haveBrowser)('Swagger UI at /docs in a browser, offline', () => {
     const moscow = articleSeed.events.find((e) => e.slug === 'moscow-consultations-2019')!;
     await expect.poll(() => operation.locator('.live-responses-table').innerText()).toContain(moscow.title.en);
     expect(blocked).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('authorizes with a bearer key and creates a topic from the example body', async () => {
     const { authorization } = await createKey(h.database.db, 'write', 'docs browser test');
@@ -133,7 +134,7 @@ describe.runIf(haveBrowser)('Swagger UI at /docs in a browser, offline', () => {
     await page.reload();
     await expect.poll(() => page.locator('.auth-wrapper .authorize').getAttribute('class')).toMatch(/\blocked\b/);
     expect(blocked).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
 
 /** What "Try it out" sends without edits: path parameters and request bodies from their examples. */
