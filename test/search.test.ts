@@ -52,6 +52,8 @@ describe('Arabic normalisation', () => {
     ['alef maqsura', 'على مستوى الخبراء', 'مستوي', 'مستوى'],
     ['ta marbuta', 'اللجنة الدستورية', 'اللجنه', 'اللجنة'],
     ['shadda and fatha', 'الدَّولة', 'الدولة', 'الدَّولة'],
+    ['the conjunction و on the article', 'والمشاورات الثنائية', 'المشاورات', 'المشاورات'],
+    ['the conjunction ف on the article', 'فالروسية تؤيد الحل', 'الروسية', 'الروسية'],
   ];
 
   it.each(cases)('%s: finds "%s" when searching "%s"', async (_label, stored, typed, word) => {
