@@ -86,6 +86,28 @@ function bareResponses(scenarios: Scenario[]) {
   return out;
 }
 
+/**
+ * How long to measure a scenario. Requests still running when autocannon stops are abandoned
+ * (and not counted) while the server finishes them, so a scenario whose requests take seconds
+ * is measured long enough for each connection to complete several, without a warm-up, and the
+ * next run waits for the abandoned ones to finish.
+ */
+function measurementPlan(options: BenchOptions, scenario: Scenario) {
+  const times = scenario.samples.map((s) => s.ms).sort((a, b) => a - b);
+  const aloneMs = times[Math.floor(times.length / 2)] ?? 0;
+  const slow = aloneMs > 100;
+  // Under load a request takes about `connections / 2` times as long as alone (two cores); aim for 5 per connection.
+  const wanted = (5 * aloneMs * Math.max(1, options.connections / 2)) / 1000;
+  const durationS = slow ? Math.round(Math.min(options.durationS * 4, Math.max(options.durationS, wanted))) : options.durationS;
+  return { connections: options.connections, durationS, warmupS: slow ? 0 : options.warmupS, slow, aloneMs };
+}
+
+/** Waits for requests abandoned at the end of a run (about its p99) to finish on the server. */
+async function settle(stats: { p99Ms: number }): Promise<void> {
+  const ms = Number.isFinite(stats.p99Ms) ? Math.min(15_000, stats.p99Ms) : 15_000;
+  if (ms > 200) await new Promise((r) => setTimeout(r, ms));
+}
+
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
 async function measure(options: BenchOptions, writeKey: string, scenario: Scenario, api: Child, bare: Child, rss: RssSampler, sql: postgres.Sql): Promise<ScenarioResult> {
@@ -95,12 +117,13 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
     kind: scenario.kind,
     ...(scenario.note ? { note: scenario.note } : {}),
   };
+  const load = measurementPlan(options, scenario);
+  if (load.slow) base.note = `${base.note ? `${base.note}; ` : ''}${Math.round(load.aloneMs)} ms alone: measured ${load.durationS} s, no warm-up`;
   if (scenario.skipped) return { ...base, skipped: scenario.skipped };
   const failed = scenario.samples.find((s) => s.status !== scenario.expectedStatus);
   if (failed) {
     log(`  ${scenario.id}: ${failed.method} ${failed.path} answered ${failed.status} (expected ${scenario.expectedStatus}): ${failed.response.toString('utf8').slice(0, 300)}`);
   }
-  const load = { connections: options.connections, durationS: options.durationS, warmupS: options.warmupS };
   const first = scenario.samples[0];
   const headers: Record<string, string> = {};
   if (scenario.kind === 'write') {
@@ -121,6 +144,7 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
     paths: scenario.samples.map((s, i) => `/bare/${scenario.id}/${i}${s.path.includes('?') ? s.path.slice(s.path.indexOf('?')) : ''}`),
   };
   const dbName = databaseName(options.databaseUrl);
+  if (load.slow) log(`  ${scenario.id}: ${Math.round(load.aloneMs)} ms alone, so measured for ${load.durationS} s without warm-up`);
 
   // The API: warm up, then measure, with the CPU time of the API and of its Postgres backends.
   rss.setPhase(scenario.id);
@@ -128,6 +152,7 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
   let meter = new CpuMeter([api.pid], await backendPids(sql, dbName, 'event-timeline-api')).start();
   const apiStats = await runOnce(apiTarget, load.connections, load.durationS);
   apiStats.cpu = meter.stop(apiStats.requests);
+  await settle(apiStats);
   rss.setPhase('idle');
 
   // (b) the bare route.
@@ -191,11 +216,11 @@ async function main(): Promise<number> {
   const results: ScenarioResult[] = [];
   try {
     // Warm the API up once over every read scenario (JIT, pools), so the first one measured is not penalized.
-    const reads = scenarios.filter((s) => s.kind === 'read' && !s.skipped);
+    const reads = scenarios.filter((s) => s.kind === 'read' && !s.skipped && !measurementPlan(options, s).slow);
     const warmPaths = reads.flatMap((s) => s.samples.map((x) => x.path));
     if (warmPaths.length && options.warmupS > 0) {
       rss.setPhase('warm-up');
-      await runOnce({ origin: api.origin, method: 'GET', paths: warmPaths, expectedStatus: 200 }, options.connections, Math.min(10, options.warmupS * 3));
+      await settle(await runOnce({ origin: api.origin, method: 'GET', paths: warmPaths, expectedStatus: 200 }, options.connections, Math.min(10, options.warmupS * 3)));
     }
     for (const scenario of scenarios) {
       if (api.process.exitCode !== null) throw new Error(`the API exited (${api.process.exitCode}); see ${options.apiLog}`);

@@ -19,20 +19,39 @@ function clockTicks(): number {
   return ticks;
 }
 
-/** User + system CPU milliseconds of these processes so far; null when /proc cannot tell. */
-export function cpuMs(pids: number[]): number | null {
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // Fields after the command (which may hold spaces) in parentheses: utime is 14th, stime 15th overall.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return null;
-    }
+/** User + system CPU milliseconds of one process so far; null when /proc cannot tell (or it exited). */
+function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command (which may hold spaces) in parentheses: utime is 14th, stime 15th overall.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks();
+  } catch {
+    return null;
   }
-  return (total * 1000) / clockTicks();
+}
+
+/** CPU milliseconds of these processes so far, per pid (processes /proc cannot tell about are left out). */
+export function cpuMs(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    const ms = processCpuMs(pid);
+    if (ms !== null) out.set(pid, ms);
+  }
+  return out;
+}
+
+/** CPU milliseconds spent between two readings, by the processes present in both. */
+function spent(before: Map<number, number>, after: Map<number, number>): number | null {
+  let total = 0;
+  let any = false;
+  for (const [pid, ms] of after) {
+    const was = before.get(pid);
+    if (was === undefined) continue;
+    total += ms - was;
+    any = true;
+  }
+  return any ? total : null;
 }
 
 /** The backends connected to `database` under `applicationName` (the API's pool, or the replay's). */
@@ -48,29 +67,33 @@ export interface CpuPerRequest {
   databaseMs?: number;
 }
 
+const selfCpuMs = () => {
+  const usage = process.cpuUsage();
+  return new Map([[process.pid, (usage.user + usage.system) / 1000]]);
+};
+
 export class CpuMeter {
-  private startServer: number | null = null;
-  private startDb: number | null = null;
+  private startServer = new Map<number, number>();
+  private startDb = new Map<number, number>();
   constructor(
     private readonly serverPids: number[] | null,
     private readonly dbPids: number[],
   ) {}
 
   start(): this {
-    this.startServer = this.serverPids ? cpuMs(this.serverPids) : process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000;
-    this.startDb = this.dbPids.length ? cpuMs(this.dbPids) : null;
+    this.startServer = this.serverPids ? cpuMs(this.serverPids) : selfCpuMs();
+    this.startDb = cpuMs(this.dbPids);
     return this;
   }
 
   /** CPU ms per request since start(). */
   stop(requests: number): CpuPerRequest {
-    const server = this.serverPids ? cpuMs(this.serverPids) : process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000;
-    const db = this.dbPids.length ? cpuMs(this.dbPids) : null;
-    const per = (end: number | null, begin: number | null) =>
-      end !== null && begin !== null && requests > 0 ? Math.round(((end - begin) / requests) * 1000) / 1000 : undefined;
+    const server = spent(this.startServer, this.serverPids ? cpuMs(this.serverPids) : selfCpuMs());
+    const db = spent(this.startDb, cpuMs(this.dbPids));
+    const per = (ms: number | null) => (ms !== null && requests > 0 ? Math.round((ms / requests) * 1000) / 1000 : undefined);
     const out: CpuPerRequest = {};
-    const s = per(server, this.startServer);
-    const d = per(db, this.startDb);
+    const s = per(server);
+    const d = per(db);
     if (s !== undefined) out.serverMs = s;
     if (d !== undefined) out.databaseMs = d;
     return out;

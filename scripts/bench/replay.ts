@@ -3,8 +3,8 @@
  * straight through postgres.js at the same concurrency, for the same time. A request that sent
  * several statements is replayed as the same sequence, one after another on a pooled
  * connection; a write's statements run in one transaction, as in the API. The client is set up
- * as drizzle sets up postgres.js (no statement preparation, dates passed through as strings),
- * and rows come back as arrays, as drizzle asks for them.
+ * as the API's drizzle sets up postgres.js: unnamed (unprepared) statements, dates passed through
+ * as strings, rows as arrays.
  */
 import postgres from 'postgres';
 import type { Sample, Scenario, Statement } from './scenarios.js';

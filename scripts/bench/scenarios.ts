@@ -28,6 +28,8 @@ export interface Sample {
   status: number;
   contentType: string;
   response: Buffer;
+  /** How long the request took alone, in process, when captured. */
+  ms: number;
 }
 
 export interface Scenario {
@@ -173,8 +175,10 @@ class Recorder {
 
 async function run(app: ReturnType<typeof createApp>, recorder: Recorder, method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}, body?: string): Promise<Sample> {
   recorder.statements = [];
+  const started = performance.now();
   const res = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
   const response = Buffer.from(await res.arrayBuffer());
+  const ms = performance.now() - started;
   return {
     method,
     path,
@@ -184,6 +188,7 @@ async function run(app: ReturnType<typeof createApp>, recorder: Recorder, method
     status: res.status,
     contentType: res.headers.get('content-type') ?? 'application/json',
     response,
+    ms,
   };
 }
 
