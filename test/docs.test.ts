@@ -54,6 +54,16 @@ describe('the API reference', () => {
     }
   });
 
+  it('keeps null out of shared components: a property that may be null says so itself', async () => {
+    const { components } = (await h.http.get('/openapi.json')).body as { components: { schemas: Record<string, { type?: unknown }> } };
+    const nullable = Object.entries(components.schemas)
+      .filter(([, schema]) => Array.isArray(schema.type) && schema.type.includes('null'))
+      .map(([name]) => name);
+    expect(nullable).toEqual([]);
+    const place = (components.schemas.Place as { properties: Record<string, unknown> }).properties.parent;
+    expect(place).toMatchObject({ anyOf: [{ $ref: '#/components/schemas/PlaceRef' }, { type: 'null' }] });
+  });
+
   it('serves Swagger UI with its assets from the app itself, no CDN', async () => {
     const page = await h.http.get('/docs');
     expect(page.status).toBe(200);

@@ -959,36 +959,7 @@ export interface components {
              */
             labelLang?: string;
             /** @description With `expand=place`. */
-            place?: {
-                /**
-                 * Format: uuid
-                 * @description The resource id (UUID).
-                 * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
-                 */
-                id: string;
-                /**
-                 * @description A human-readable, unique, stable identifier.
-                 * @example moscow
-                 */
-                slug: string;
-                /**
-                 * @description What kind of place.
-                 * @example city
-                 * @enum {string}
-                 */
-                kind: "city" | "country" | "region" | "area" | "site";
-                name: components["schemas"]["LanguageMap"];
-                /**
-                 * @description The text of `title`/`name`/`role` in the best available requested language (only with `lang` or `Accept-Language`).
-                 * @example موسكو
-                 */
-                label?: string;
-                /**
-                 * @description The language of `label`.
-                 * @example ar
-                 */
-                labelLang?: string;
-            } | null;
+            place?: components["schemas"]["PlaceRef"] | null;
             /** @description With `expand=topics`. */
             topics?: components["schemas"]["TopicRef"][];
             /** @description With `expand=participants`. */
@@ -1045,6 +1016,37 @@ export interface components {
              * @enum {string}
              */
             precision: "time" | "day" | "month" | "season" | "year" | "decade" | "century" | "millennium" | "unknown";
+        };
+        /** @description A place, in brief. */
+        PlaceRef: {
+            /**
+             * Format: uuid
+             * @description The resource id (UUID).
+             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
+             */
+            id: string;
+            /**
+             * @description A human-readable, unique, stable identifier.
+             * @example moscow
+             */
+            slug: string;
+            /**
+             * @description What kind of place.
+             * @example city
+             * @enum {string}
+             */
+            kind: "city" | "country" | "region" | "area" | "site";
+            name: components["schemas"]["LanguageMap"];
+            /**
+             * @description The text of `title`/`name`/`role` in the best available requested language (only with `lang` or `Accept-Language`).
+             * @example موسكو
+             */
+            label?: string;
+            /**
+             * @description The language of `label`.
+             * @example ar
+             */
+            labelLang?: string;
         };
         /** @description A topic, in brief. */
         TopicRef: {
@@ -1915,7 +1917,8 @@ export interface components {
             slug: string;
             kind: components["schemas"]["PlaceKind"];
             name: components["schemas"]["LanguageMap"];
-            parent: components["schemas"]["PlaceRef"];
+            /** @description The place it lies within (Moscow: Russia), if any. */
+            parent: components["schemas"]["PlaceRef"] | null;
             /**
              * @description WGS 84 latitude in degrees, when known.
              * @example 55.7558
@@ -1958,37 +1961,6 @@ export interface components {
          * @enum {string}
          */
         PlaceKind: "city" | "country" | "region" | "area" | "site";
-        /** @description The place it lies within (Moscow: Russia), if any. */
-        PlaceRef: {
-            /**
-             * Format: uuid
-             * @description The resource id (UUID).
-             * @example 0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11
-             */
-            id: string;
-            /**
-             * @description A human-readable, unique, stable identifier.
-             * @example moscow
-             */
-            slug: string;
-            /**
-             * @description What kind of place.
-             * @example city
-             * @enum {string}
-             */
-            kind: "city" | "country" | "region" | "area" | "site";
-            name: components["schemas"]["LanguageMap"];
-            /**
-             * @description The text of `title`/`name`/`role` in the best available requested language (only with `lang` or `Accept-Language`).
-             * @example موسكو
-             */
-            label?: string;
-            /**
-             * @description The language of `label`.
-             * @example ar
-             */
-            labelLang?: string;
-        } | null;
         /**
          * @description A new place: a city, country or region, with the place it lies within.
          * @example {
@@ -2838,7 +2810,7 @@ export interface components {
             status: components["schemas"]["EventStatus"];
             title: components["schemas"]["LanguageMap"];
             date: components["schemas"]["EdtfDate"];
-            place: components["schemas"]["PlaceRef"] & unknown;
+            place: components["schemas"]["PlaceRef"] | null;
             /** @description Who took part, and in which role. */
             participants: components["schemas"]["TimelineParticipant"][];
             /**
@@ -2921,7 +2893,8 @@ export interface components {
              * @example 0.42
              */
             score: number;
-            snippet: components["schemas"]["Snippet"];
+            /** @description Where the words matched; `null` for a name found only by its similarity. */
+            snippet: components["schemas"]["Snippet"] | null;
             /**
              * @description The path of the hit in this API.
              * @example /v1/events/moscow-consultations-2019
@@ -2944,7 +2917,7 @@ export interface components {
          * @enum {string}
          */
         SearchType: "event" | "actor" | "statement" | "source";
-        /** @description Where the words matched; `null` for a name found only by its similarity. */
+        /** @description A passage of the hit that contains the matched words, with their positions. */
         Snippet: {
             /**
              * @description The field the passage comes from: `title`, `summary`, `name`, `aliases`, `description`, `originalText`, `translations` or `publisher`.
@@ -2963,7 +2936,7 @@ export interface components {
             text: string;
             /** @description The matched words in `text`, in order; wrap them in `<mark>` or similar to show them. */
             highlights: components["schemas"]["Highlight"][];
-        } | null;
+        };
         /** @description A matched word in the snippet text. */
         Highlight: {
             /**

@@ -67,7 +67,7 @@ export const EventSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
     ...labelFields,
-    place: PlaceRefSchema.nullable().optional().openapi({ description: 'With `expand=place`.' }),
+    place: z.union([PlaceRefSchema, z.null()]).optional().openapi({ description: 'With `expand=place`.' }),
     topics: z.array(TopicRefSchema).optional().openapi({ description: 'With `expand=topics`.' }),
     participants: z.array(ParticipantSchema).optional().openapi({ description: 'With `expand=participants`.' }),
     citations: z.array(CitationSchema).optional().openapi({ description: 'The sources for the event itself; with `expand=citations`.' }),
@@ -92,7 +92,7 @@ export const TimelineEntrySchema = z
     status: EventStatusSchema,
     title: LanguageMapSchema,
     date: EdtfDateSchema,
-    place: PlaceRefSchema.nullable(),
+    place: z.union([PlaceRefSchema, z.null()]),
     participants: z
       .array(z.object({ role: ParticipationRoleSchema, actor: ActorRefSchema }).openapi('TimelineParticipant', { description: 'Who, in which role.' }))
       .openapi({ description: 'Who took part, and in which role.' }),

@@ -24,7 +24,7 @@ export const PlaceSchema = z
     slug: SlugSchema.openapi({ example: 'moscow' }),
     kind: PlaceKindSchema,
     name: LanguageMapSchema,
-    parent: PlaceRefSchema.nullable().openapi({ description: 'The place it lies within (Moscow: Russia), if any.' }),
+    parent: z.union([PlaceRefSchema, z.null()]).openapi({ description: 'The place it lies within (Moscow: Russia), if any.' }),
     latitude: z
       .number()
       .nullable()

@@ -47,7 +47,7 @@ export const SearchHitSchema = z
       description: 'Relevance: higher is better. Comparable within one search only, not across searches.',
       example: 0.42,
     }),
-    snippet: SnippetSchema.nullable().openapi({ description: 'Where the words matched; `null` for a name found only by its similarity.' }),
+    snippet: z.union([SnippetSchema, z.null()]).openapi({ description: 'Where the words matched; `null` for a name found only by its similarity.' }),
     url: z.string().openapi({ description: 'The path of the hit in this API.', example: '/v1/events/moscow-consultations-2019' }),
     ...labelFields,
   })
