@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { addLabels, parseAcceptLanguage } from '../domain/language.js';
-import { etagFor } from './writes.js';
+import { etagFor, representationTag } from './writes.js';
 import { decodeCursor, encodeCursor, nextPageUrl, queryDigest, timestampKeyPart, uuidKeyPart } from './cursor.js';
 
 const textKeyPart = z.string().max(400);
@@ -15,11 +15,17 @@ export function requestedLanguages(c: Context, lang: string[] | undefined): stri
   return lang?.length ? lang : parseAcceptLanguage(c.req.header('Accept-Language'));
 }
 
-/** Adds labels when languages are requested, then parses the body with its response schema. */
+/**
+ * Adds labels when languages are requested, then parses the body with its response schema. Sets
+ * a strong `ETag`, a digest of what is sent: computed here, synchronously, it spares the etag
+ * middleware cloning the response stream and hashing it again through WebCrypto.
+ */
 export function present<S extends z.ZodType>(c: Context, schema: S, body: z.input<S>, lang: string[] | undefined): z.output<S> {
   c.header('Vary', 'Accept-Language');
   const languages = requestedLanguages(c, lang);
-  return schema.parse(languages.length ? addLabels(body, languages) : body);
+  const parsed = schema.parse(languages.length ? addLabels(body, languages) : body);
+  c.header('ETag', `"${representationTag(parsed)}"`);
+  return parsed;
 }
 
 /**
