@@ -18,3 +18,6 @@ export function isUuid(value: string): boolean {
 
 /** Slugs: lowercase ASCII words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A UUID in any case, or a slug: the shape of a reference by id or slug (the contract's `pattern`). */
+export const ID_OR_SLUG_PATTERN = /^(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[a-z0-9]+(?:-[a-z0-9]+)*)$/;

@@ -4,7 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { EdtfError, parseEdtf } from '../domain/edtf.js';
-import { SLUG_PATTERN } from '../domain/ids.js';
+import { ID_OR_SLUG_PATTERN } from '../domain/ids.js';
 import { LANGUAGE_TAG_PATTERN } from '../domain/language.js';
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseSearch, SearchSyntaxError } from '../domain/search.js';
 
@@ -43,7 +43,7 @@ export function listParam<T extends z.ZodType<string>>(
 export const refSchema = z
   .string()
   .max(200, 'is too long')
-  .refine((v) => z.uuid().safeParse(v).success || SLUG_PATTERN.test(v), 'must be a UUID or a slug');
+  .regex(ID_OR_SLUG_PATTERN, 'must be a UUID or a slug');
 
 export function refListParam(meta: { name: string; description: string; example: string[] }, max = MAX_LIST_ITEMS) {
   return listParam(refSchema, meta, max);

@@ -3,7 +3,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { DATE_PRECISIONS } from '../domain/enums.js';
-import { SLUG_PATTERN } from '../domain/ids.js';
+import { ID_OR_SLUG_PATTERN, SLUG_PATTERN } from '../domain/ids.js';
 
 export const LanguageMapSchema = z.record(z.string(), z.string()).openapi('LanguageMap', {
   description:
@@ -89,7 +89,7 @@ export const idOrSlugParam = (example: string) =>
     id: z
       .string()
       .max(200, 'is too long')
-      .refine((v) => z.uuid().safeParse(v).success || SLUG_PATTERN.test(v), 'must be a UUID or a slug (lowercase letters, digits and hyphens)')
+      .regex(ID_OR_SLUG_PATTERN, 'must be a UUID or a slug (lowercase letters, digits and hyphens)')
       .openapi({
         param: { name: 'id', in: 'path' },
         description: 'The resource id (UUID) or its slug.',
