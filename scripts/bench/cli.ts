@@ -4,7 +4,7 @@
  * failed, 2 on a usage error; targets missed are reported, not asserted.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -240,6 +240,7 @@ async function main(): Promise<number> {
     await sql.end({ timeout: 5 });
     await api.stop();
     await bare.stop();
+    rmSync(responsesFile, { force: true });
   }
 
   const first = results.find((r) => r.id === 'timeline-first')?.api;
