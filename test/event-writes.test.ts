@@ -218,6 +218,17 @@ describe('Idempotency-Key', () => {
     expect(n[0]!.n).toBe(1);
   });
 
+  it('refuses an Idempotency-Key that is not 1 to 255 visible ASCII characters, writing nothing', async () => {
+    for (const key of ['has a space', 'x'.repeat(256)]) {
+      const body = newEvent();
+      const res = await h.http.post('/v1/events').set('Authorization', auth).set('Idempotency-Key', key).send(body);
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.errors[0].pointer).toMatch(/^#\/headers\/idempotency-key$/i);
+      expect((await h.http.get(`/v1/events/${body.slug}`)).status).toBe(404);
+    }
+  });
+
   it('refuses the same key with another body (422)', async () => {
     const key = uniqueSlug('idem');
     await h.http.post('/v1/events').set('Authorization', auth).set('Idempotency-Key', key).send(newEvent());

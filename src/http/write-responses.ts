@@ -49,7 +49,9 @@ export const ifMatchHeader = z.object({
 export const idempotencyHeader = z.object({
   'idempotency-key': z
     .string()
-    .max(255)
+    .min(1, 'must be 1 to 255 visible ASCII characters')
+    .max(255, 'must be 1 to 255 visible ASCII characters')
+    .regex(/^[\x21-\x7e]+$/, 'must be 1 to 255 visible ASCII characters')
     .optional()
     .openapi({
       param: { name: 'idempotency-key', in: 'header' },
