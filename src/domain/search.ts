@@ -58,7 +58,6 @@ interface Token {
   words: string[];
   prefix: boolean;
   excluded: boolean;
-  phrase: boolean;
 }
 
 function tokenize(input: string): Token[] {
@@ -81,7 +80,7 @@ function tokenize(input: string): Token[] {
       const body = input.slice(i + 1, end === -1 ? input.length : end);
       i = end === -1 ? input.length : end + 1;
       const words = wordsOf(body);
-      if (words.length) tokens.push({ kind: 'term', words, prefix: false, excluded, phrase: true });
+      if (words.length) tokens.push({ kind: 'term', words, prefix: false, excluded });
       continue;
     }
     let end = i;
@@ -89,13 +88,13 @@ function tokenize(input: string): Token[] {
     const raw = input.slice(i, end);
     i = end;
     if (!excluded && (raw === 'OR' || raw === '|')) {
-      tokens.push({ kind: 'or', words: [], prefix: false, excluded: false, phrase: false });
+      tokens.push({ kind: 'or', words: [], prefix: false, excluded: false });
       continue;
     }
     const words = wordsOf(raw);
     if (!words.length) continue;
     // `al-Assad` or `U.N.` hold several words: they are searched as a phrase.
-    tokens.push({ kind: 'term', words, prefix: raw.endsWith('*'), excluded, phrase: words.length > 1 });
+    tokens.push({ kind: 'term', words, prefix: raw.endsWith('*'), excluded });
   }
   return tokens;
 }
