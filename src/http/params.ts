@@ -131,20 +131,20 @@ const searchSchema = z
 export const SEARCH_SYNTAX_DOC =
   'Words match in any inflection, in Arabic with or without hamzas, diacritics or tatweel; `"a phrase"` matches the words in order; `const*` matches words starting with `const`; `a OR b` matches either; `-word` excludes. Punctuation is ignored.';
 
+function searchDoc(description: string, extra = ''): string {
+  return `${description} ${SEARCH_SYNTAX_DOC}${extra} At most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_TERMS} terms.`;
+}
+
 /** `q`: a web-search style query over the resource's text. */
 export function searchParam(meta: { description: string; example: string }) {
-  return searchSchema.openapi({
-    param: { name: 'q', in: 'query' },
-    description: `${meta.description} ${SEARCH_SYNTAX_DOC} At most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_TERMS} terms.`,
-    example: meta.example,
-  });
+  return searchSchema.openapi({ param: { name: 'q', in: 'query' }, description: searchDoc(meta.description), example: meta.example });
 }
 
 /** `q` as an optional filter of a list: only the items matching it, in the list's own order. */
 export function searchFilterParam(meta: { description: string; example: string }) {
   return searchSchema.optional().openapi({
     param: { name: 'q', in: 'query' },
-    description: `${meta.description} ${SEARCH_SYNTAX_DOC} The list keeps its order; \`/v1/search\` ranks by relevance. At most ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_TERMS} terms.`,
+    description: searchDoc(meta.description, ' The list keeps its order; `/v1/search` ranks by relevance.'),
     example: meta.example,
   });
 }

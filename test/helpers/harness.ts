@@ -9,6 +9,7 @@ import supertest from 'supertest';
 import { createApp, type App } from '../../src/app.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger, type Logger } from '../../src/http/logger.js';
+import type { RateLimitOptions } from '../../src/http/rate-limit.js';
 import type { AppRouter } from '../../src/http/router.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -25,7 +26,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(options: { extraRouters?: AppRouter[]; isShuttingDown?: () => boolean } = {}): Promise<Harness> {
+export async function createHarness(
+  options: { extraRouters?: AppRouter[]; isShuttingDown?: () => boolean; rateLimit?: Partial<RateLimitOptions> } = {},
+): Promise<Harness> {
   const queries: string[] = [];
   const testDatabase = await createTestDatabase({ onQuery: (q) => queries.push(q) });
   const logs: Harness['logs'] = [];
@@ -35,8 +38,12 @@ export async function createHarness(options: { extraRouters?: AppRouter[]; isShu
     logger,
     ...(options.extraRouters ? { extraRouters: options.extraRouters } : {}),
     ...(options.isShuttingDown ? { isShuttingDown: options.isShuttingDown } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
   const server: Server = createServer(getRequestListener(app.fetch));
+  // Idle connections stay open between tests: with Node's 5 s default, a slow step on a busy
+  // machine lets the server close a socket the client is about to reuse.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
