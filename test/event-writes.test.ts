@@ -30,6 +30,54 @@ const newEvent = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+describe('GET /v1/events/{id} and the list agree', () => {
+  it('gives the same event, field for field, as /v1/events with the same expansions', async () => {
+    // The item is built as JSON by the database, the list from rows: they must not drift apart.
+    const place = await insertPlace(h.database.db, { name: { ar: 'جنيف', en: 'Geneva' } });
+    const [t1, t2] = [await insertTopic(h.database.db, { en: 'B topic' }), await insertTopic(h.database.db, { en: 'A topic' })];
+    const [a1, a2] = [await insertActor(h.database.db, { name: { ar: 'أ' } }), await insertActor(h.database.db, { kind: 'state' })];
+    const source = { kind: 'article', title: { en: 'A report' }, publisher: { en: 'Daily' }, lang: 'en', url: 'https://example.org/a', published: '2019-02' };
+    const event = await h.http
+      .post('/v1/events')
+      .set('Authorization', auth)
+      .send(
+        newEvent({
+          placeId: place.id,
+          topicIds: [t1.id, t2.id],
+          summary: { en: 'Quotes " and \\ backslashes', ar: 'ملخص' },
+          citations: [{ source: { slug: uniqueSlug('src'), ...source }, excerpt: 'نص', excerptLang: 'ar', locator: 'p. 2' }],
+        }),
+      );
+    expect(event.status, JSON.stringify(event.body)).toBe(201);
+    const bare = await h.http.post('/v1/events').set('Authorization', auth).send(newEvent({ date: '../2019-03-14T10:30:00Z', topicIds: [t1.id] }));
+    expect(bare.status, JSON.stringify(bare.body)).toBe(201);
+    for (const [actor, role, cited] of [[a1, 'host', true], [a2, 'visitor', false]] as const) {
+      const res = await h.http
+        .post('/v1/participations')
+        .set('Authorization', auth)
+        .send({
+          eventId: event.body.id,
+          actorId: actor.id,
+          role,
+          ...(cited ? { note: { en: 'As host' }, citations: [{ source: { slug: uniqueSlug('src'), ...source, publisher: null, url: null } }] } : {}),
+        });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const list = await h.http.get('/v1/events').query({ topic: t1.slug, expand: 'place,topics,participants,citations', limit: 100 });
+    expect(list.body.data).toHaveLength(2);
+    for (const listed of list.body.data) {
+      const item = await h.http.get(`/v1/events/${listed.id}`);
+      expect(item.body).toEqual(listed);
+    }
+    const item = await h.http.get(`/v1/events/${event.body.id}`);
+    expect(item.body.topics.map((t: { id: string }) => t.id)).toEqual([t1, t2].sort((x, y) => x.slug.localeCompare(y.slug)).map((t) => t.id));
+    expect(item.body.participants.map((p: { role: string; citations: unknown[] }) => [p.role, p.citations.length])).toEqual([
+      ['host', 1],
+      ['visitor', 0],
+    ]);
+  });
+});
+
 describe('POST /v1/events', () => {
   it('creates an event with topics and citations (one new source inline), derives its dates, and answers 201 with Location', async () => {
     const place = await insertPlace(h.database.db);

@@ -231,6 +231,69 @@ describe('the timeline', () => {
     expect(desc.body.data.map((e: Entry) => e.slug)).toEqual([recent.slug, old.slug]);
   });
 
+  it('writes each entry as the event itself is written, for every form of date', async () => {
+    // Timeline entries are built as JSON by the database; events by the application. They must agree.
+    const s = await scope();
+    const place = await insertPlace(h.database.db, { name: { en: 'Testville', ar: 'مدينة الاختبار' } });
+    const [a, b] = [await insertActor(h.database.db, { name: { ar: 'أ' } }), await insertActor(h.database.db, { kind: 'state' })];
+    const dates = [
+      '0001-01-01',
+      '9999-12-31',
+      '2019-03-14T23:59:59Z',
+      '2019-03-14T10:30:00+03:00',
+      '2019-01~',
+      '2019?',
+      '2019-21',
+      '2018-12-19/..',
+      '../2000',
+      '2019-01/2019-06',
+      '1999',
+    ];
+    for (const [i, date] of dates.entries()) {
+      const event = await s.event(date, { ...(i % 2 ? { placeId: place.id } : {}), title: { ar: `حدث ${i}`, en: `Event "${i}" \\ é` } });
+      if (i % 3 !== 2) await insertParticipation(h.database.db, event.id, a.id, 'host');
+      if (i % 3 === 0) await insertParticipation(h.database.db, event.id, b.id, 'visitor');
+    }
+    const res = await h.http.get('/v1/timeline').query({ topic: s.topic.slug, limit: 100 });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(dates.length);
+    for (const entry of res.body.data) {
+      const event = await h.http.get(`/v1/events/${entry.id}`).query({ expand: 'place,participants' });
+      const { id, slug, kind, status, title, date, place: where, participants } = event.body;
+      expect(entry).toEqual({
+        id,
+        slug,
+        kind,
+        status,
+        title,
+        date,
+        place: where,
+        participants: participants.map((p: { role: string; actor: unknown }) => ({ role: p.role, actor: p.actor })),
+      });
+    }
+  });
+
+  it('tags a page with a strong ETag, answers If-None-Match with 304, and labels entries on request', async () => {
+    const s = await scope();
+    const actor = await insertActor(h.database.db, { name: { en: 'Tester', ar: 'المختبر' } });
+    const event = await s.event('2020-02-02', { title: { en: 'Talks', ar: 'محادثات' } });
+    await insertParticipation(h.database.db, event.id, actor.id, 'host');
+    const res = await h.http.get('/v1/timeline').query({ topic: s.topic.slug });
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers.etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(res.body.nextCursor).toBeNull();
+    const again = await h.http.get('/v1/timeline').query({ topic: s.topic.slug }).set('If-None-Match', res.headers.etag as string);
+    expect(again.status).toBe(304);
+    const ar = await h.http.get('/v1/timeline').query({ topic: s.topic.slug, lang: 'ar' });
+    expect(ar.headers.etag).not.toBe(res.headers.etag);
+    expect(ar.body.data[0]).toMatchObject({ label: 'محادثات', labelLang: 'ar', participants: [{ actor: { label: 'المختبر', labelLang: 'ar' } }] });
+    const { label: _l, labelLang: _ll, ...unlabelled } = ar.body.data[0];
+    expect({ ...unlabelled, participants: [{ role: 'host', actor: { ...unlabelled.participants[0].actor, label: undefined, labelLang: undefined } }] }).toEqual({
+      ...res.body.data[0],
+      participants: [{ role: 'host', actor: { ...res.body.data[0].participants[0].actor, label: undefined, labelLang: undefined } }],
+    });
+  });
+
   it('orders the seeded events chronologically', async () => {
     const res = await h.http.get('/v1/timeline').query({ limit: 100, topic: 'syria' });
     const slugs = res.body.data.map((e: Entry) => e.slug);

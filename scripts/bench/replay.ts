@@ -3,8 +3,8 @@
  * straight through postgres.js at the same concurrency, for the same time. A request that sent
  * several statements is replayed as the same sequence, one after another on a pooled
  * connection; a write's statements run in one transaction, as in the API. The client is set up
- * as the API's drizzle sets up postgres.js: unnamed (unprepared) statements, dates passed through
- * as strings, rows as arrays.
+ * as the API's drizzle sets up postgres.js: dates passed through as strings, rows as arrays, and
+ * each statement prepared on the server exactly when the API prepares it.
  */
 import postgres from 'postgres';
 import type { Sample, Scenario, Statement } from './scenarios.js';
@@ -41,7 +41,7 @@ async function replayOne(sql: postgres.Sql, sample: Sample, n: number, paramsFor
   while (i < steps.length) {
     const step = steps[i] as Sample['replay'][number];
     if (!step.inTransaction) {
-      await sql.unsafe(step.statement.text, params(step.statement)).values();
+      await sql.unsafe(step.statement.text, params(step.statement), { prepare: step.statement.prepared === true }).values();
       i++;
       continue;
     }
@@ -49,7 +49,7 @@ async function replayOne(sql: postgres.Sql, sample: Sample, n: number, paramsFor
     while (end < steps.length && (steps[end] as Sample['replay'][number]).inTransaction) end++;
     const block = steps.slice(i, end);
     await sql.begin(async (tx) => {
-      for (const s of block) await tx.unsafe(s.statement.text, params(s.statement)).values();
+      for (const s of block) await tx.unsafe(s.statement.text, params(s.statement), { prepare: s.statement.prepared === true }).values();
     });
     i = end;
   }

@@ -9,11 +9,14 @@ import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { createApp } from '../../src/app.js';
 import { openPostgres, type Database } from '../../src/db/client.js';
+import { preparedStatementTexts } from '../../src/db/prepared.js';
 import { createLogger } from '../../src/http/logger.js';
 
 export interface Statement {
   text: string;
   params: unknown[];
+  /** Sent as a prepared statement by the API, and so by the database baseline. */
+  prepared?: boolean;
 }
 
 /** One request of a scenario, with what it sent to the database and what it answered. */
@@ -169,7 +172,7 @@ export function replayPlan(method: string, statements: Statement[]): Sample['rep
 class Recorder {
   statements: Statement[] = [];
   observe = (text: string, params: unknown[]) => {
-    this.statements.push({ text, params: [...params] });
+    this.statements.push({ text, params: [...params], ...(preparedStatementTexts.has(text) ? { prepared: true } : {}) });
   };
 }
 

@@ -2,6 +2,7 @@
  * What every read handler does before answering: labels in the requested languages, pages with
  * their cursor and `Link`, and the body parsed by its schema so nothing undeclared leaves.
  */
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { addLabels, parseAcceptLanguage } from '../domain/language.js';
@@ -26,6 +27,18 @@ export function present<S extends z.ZodType>(c: Context, schema: S, body: z.inpu
   const parsed = schema.parse(languages.length ? addLabels(body, languages) : body);
   c.header('ETag', `"${representationTag(parsed)}"`);
   return parsed;
+}
+
+/**
+ * A page whose entries Postgres built as JSON text (see `timelinePage`), sent as they came:
+ * `{"data":[…],"nextCursor":…}`, with a strong `ETag` that digests the bytes sent. Only for
+ * requests without languages: labels are added to objects, so those pages go through `present`.
+ */
+export function presentJsonPage(c: Context, entries: readonly string[], nextCursor: string | null): Response {
+  c.header('Vary', 'Accept-Language');
+  const body = `{"data":[${entries.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  c.header('ETag', `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`);
+  return c.body(body, 200, { 'Content-Type': 'application/json' });
 }
 
 /**

@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { isoFromDb, requiredIsoFromDb } from '../../db/dates.js';
+import { anyUuid, prepared } from '../../db/prepared.js';
 import { actors, citations, events, places, sources, statements, topics, eventTopics } from '../../db/schema/index.js';
 import type { ActorRef, Citation, ClaimType, EventRef, PlaceRef, SourceRef, Statement, TopicRef } from './schemas.js';
 
@@ -76,30 +77,45 @@ export interface CitationWithClaim extends Citation {
   claim: { type: ClaimType; id: string };
 }
 
-/** The citations of many claims of several types, in one query, grouped by claim id. */
-export async function loadCitations(db: Db, claims: ClaimIds, extra?: SQL): Promise<Map<string, CitationWithClaim[]>> {
-  const conditions = (Object.keys(CLAIM_COLUMNS) as ClaimType[])
-    .filter((type) => (claims[type]?.length ?? 0) > 0)
-    .map((type) => inArray(CLAIM_COLUMNS[type], claims[type] as string[]));
-  const where = conditions.length ? and(or(...conditions), extra) : extra;
-  if (!where) return new Map();
-  const rows = await db
-    .select({
-      id: citations.id,
-      excerpt: citations.excerpt,
-      excerptLang: citations.excerptLang,
-      locator: citations.locator,
-      eventId: citations.eventId,
-      participationId: citations.participationId,
-      membershipId: citations.membershipId,
-      statementId: citations.statementId,
-      relationId: citations.relationId,
-      source: sourceRefColumns,
-    })
+const citationColumns = {
+  id: citations.id,
+  excerpt: citations.excerpt,
+  excerptLang: citations.excerptLang,
+  locator: citations.locator,
+  eventId: citations.eventId,
+  participationId: citations.participationId,
+  membershipId: citations.membershipId,
+  statementId: citations.statementId,
+  relationId: citations.relationId,
+  source: sourceRefColumns,
+};
+
+function citationsQuery(db: Db, where: SQL | undefined) {
+  return db
+    .select(citationColumns)
     .from(citations)
     .innerJoin(sources, eq(sources.id, citations.sourceId))
     .where(where)
     .orderBy(asc(citations.createdAt), asc(citations.id));
+}
+
+/**
+ * The citations of many claims of several types, in one query, grouped by claim id. Without
+ * `extra`, the statement is prepared (one per combination of claim types).
+ */
+export async function loadCitations(db: Db, claims: ClaimIds, extra?: SQL): Promise<Map<string, CitationWithClaim[]>> {
+  const types = (Object.keys(CLAIM_COLUMNS) as ClaimType[]).filter((type) => (claims[type]?.length ?? 0) > 0);
+  let rows: Awaited<ReturnType<typeof citationsQuery>>;
+  if (extra) {
+    const conditions = types.map((type) => inArray(CLAIM_COLUMNS[type], claims[type] as string[]));
+    rows = await citationsQuery(db, conditions.length ? and(or(...conditions), extra) : extra);
+  } else {
+    if (types.length === 0) return new Map();
+    const statement = prepared(db, `citations_of_${types.join('_')}`, (d) =>
+      citationsQuery(d, or(...types.map((type) => anyUuid(CLAIM_COLUMNS[type], type)))).prepare(`citations_of_${types.join('_')}`),
+    );
+    rows = await statement.execute(Object.fromEntries(types.map((type) => [type, claims[type]])));
+  }
   const withClaims = rows.map((row): CitationWithClaim => {
     const type = (Object.keys(CLAIM_COLUMNS) as ClaimType[]).find((t) => row[`${t}Id` as const] !== null) as ClaimType;
     return {
@@ -121,25 +137,31 @@ export function plainCitation({ claim: _claim, ...citation }: CitationWithClaim)
 
 export async function loadActorRefs(db: Db, ids: string[]): Promise<Map<string, ActorRef>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select(actorRefColumns).from(actors).where(inArray(actors.id, [...new Set(ids)]));
+  const statement = prepared(db, 'actor_refs', (d) => d.select(actorRefColumns).from(actors).where(anyUuid(actors.id, 'ids')).prepare('actor_refs'));
+  const rows = await statement.execute({ ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 export async function loadPlaceRefs(db: Db, ids: string[]): Promise<Map<string, PlaceRef>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select(placeRefColumns).from(places).where(inArray(places.id, [...new Set(ids)]));
+  const statement = prepared(db, 'place_refs', (d) => d.select(placeRefColumns).from(places).where(anyUuid(places.id, 'ids')).prepare('place_refs'));
+  const rows = await statement.execute({ ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** Topics of many events, grouped by event id, ordered by slug. */
 export async function loadEventTopics(db: Db, eventIds: string[]): Promise<Map<string, TopicRef[]>> {
   if (eventIds.length === 0) return new Map();
-  const rows = await db
-    .select({ eventId: eventTopics.eventId, topic: topicRefColumns })
-    .from(eventTopics)
-    .innerJoin(topics, eq(topics.id, eventTopics.topicId))
-    .where(inArray(eventTopics.eventId, eventIds))
-    .orderBy(asc(topics.slug));
+  const statement = prepared(db, 'event_topics', (d) =>
+    d
+      .select({ eventId: eventTopics.eventId, topic: topicRefColumns })
+      .from(eventTopics)
+      .innerJoin(topics, eq(topics.id, eventTopics.topicId))
+      .where(anyUuid(eventTopics.eventId, 'ids'))
+      .orderBy(asc(topics.slug))
+      .prepare('event_topics'),
+  );
+  const rows = await statement.execute({ ids: eventIds });
   const grouped = groupBy(rows, (r) => r.eventId);
   return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.topic)]));
 }

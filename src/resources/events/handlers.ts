@@ -1,27 +1,27 @@
-import type { RouteHandler } from '@hono/zod-openapi';
+import type { RouteHandler, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { pointer, ApiError } from '../../http/problem.js';
-import { pager, present, presentItem } from '../../http/respond.js';
+import { pager, present, presentItem, presentJsonPage, requestedLanguages } from '../../http/respond.js';
+import { loadEventStatements } from '../common/loaders.js';
 import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
 import { resolveParamRefs } from '../common/lists.js';
-import { loadPlaceRefs } from '../common/loaders.js';
 import {
-  eventDate,
   eventHistogram,
   eventKey,
+  distinctSources,
   expandEvents,
+  findEventDetail,
   findEventRow,
   listEventCitationsPage,
   listEventRows,
   listEventStatementsPage,
   listParticipantsPage,
   listRelationsPage,
-  loadParticipantRefs,
+  timelinePage,
   type EventFilters,
   type EventRow,
-  type Expansion,
 } from './queries.js';
 import type * as routes from './routes.js';
 import {
@@ -83,15 +83,16 @@ export const listEvents: RouteHandler<typeof routes.listEvents, AppEnv> = async 
   return c.json(present(c, EventPageSchema, { data, nextCursor }, query.lang), 200);
 };
 
-const DETAIL_EXPANSIONS: Expansion[] = ['participants', 'place', 'topics', 'citations'];
-
 export const getEvent: RouteHandler<typeof routes.getEvent, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const db = c.get('db');
-  const row = await requireEvent(db, id);
-  const [event] = await expandEvents(db, [row], new Set([...DETAIL_EXPANSIONS, ...(query.expand ?? [])]));
-  return c.json(presentItem(c, EventSchema, event as NonNullable<typeof event>, query.lang), 200);
+  const event = await findEventDetail(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
+  if (!event) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
+  const expand = new Set(query.expand ?? []);
+  if (expand.has('sources')) event.sources = distinctSources([...(event.citations ?? []), ...(event.participants ?? []).flatMap((p) => p.citations)]);
+  if (expand.has('statements')) event.statements = (await loadEventStatements(db, [event.id])).get(event.id) ?? [];
+  return c.json(presentItem(c, EventSchema, event, query.lang), 200);
 };
 
 export const listEventParticipants: RouteHandler<typeof routes.listEventParticipants, AppEnv> = async (c) => {
@@ -150,24 +151,11 @@ export const getTimeline: RouteHandler<typeof routes.getTimeline, AppEnv> = asyn
   const filters = await resolveEventFilters(db, query);
   const page = pager(query);
   const after = page.chronological(query.cursor);
-  const { rows, more } = await listEventRows(db, { filters, order: query.order, limit: query.limit, ...(after ? { after } : {}) });
-  const ids = rows.map((r) => r.id);
-  const [placeRefs, participants] = await Promise.all([
-    loadPlaceRefs(db, rows.map((r) => r.placeId).filter((p): p is string => p !== null)),
-    loadParticipantRefs(db, ids),
-  ]);
-  const data = rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    kind: r.kind,
-    status: r.status,
-    title: r.title,
-    date: eventDate(r),
-    place: r.placeId ? (placeRefs.get(r.placeId) ?? null) : null,
-    participants: participants.get(r.id) ?? [],
-  }));
-  const last = rows.at(-1);
-  const nextCursor = page.next(c, more, last && eventKey(last));
+  const { entries, more } = await timelinePage(db, { filters, order: query.order, limit: query.limit, ...(after ? { after } : {}) });
+  const nextCursor = page.next(c, more, entries.at(-1)?.key);
+  const json = entries.map((e) => e.json);
+  if (requestedLanguages(c, query.lang).length === 0) return presentJsonPage(c, json, nextCursor) as never;
+  const data = json.map((e) => JSON.parse(e) as z.input<typeof TimelinePageSchema>['data'][number]);
   return c.json(present(c, TimelinePageSchema, { data, nextCursor }, query.lang), 200);
 };
 

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { isoFromDb, requiredIsoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
-import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, statements } from '../../db/schema/index.js';
+import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, sources, statements, topics } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/client.js';
+import { anyUuid, prepared } from '../../db/prepared.js';
 import { textMatch } from '../../db/search.js';
 import type { EventKind, EventStatus, ParticipationRole, RelationType } from '../../domain/enums.js';
 import type { ParsedSearch } from '../../domain/search.js';
@@ -19,7 +20,7 @@ import {
   loadPlaceRefs,
   plainCitation,
 } from '../common/loaders.js';
-import type { ActorRef, Citation, SourceRef } from '../common/schemas.js';
+import type { Citation, SourceRef } from '../common/schemas.js';
 import type { Event, Participant } from './schemas.js';
 
 export type EventRow = typeof events.$inferSelect;
@@ -176,29 +177,39 @@ export async function listEventRows(
 }
 
 export async function findEventRow(db: Db, key: { id: string } | { slug: string }): Promise<EventRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(events)
-    .where('id' in key ? eq(events.id, key.id) : eq(events.slug, key.slug))
-    .limit(1);
+  const byId = 'id' in key;
+  const name = byId ? 'event_by_id' : 'event_by_slug';
+  const statement = prepared(db, name, (d) =>
+    d
+      .select()
+      .from(events)
+      .where(byId ? eq(events.id, sql.placeholder('key')) : eq(events.slug, sql.placeholder('key')))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ key: byId ? key.id : key.slug });
   return row;
 }
 
 /** Participants of many events with their actors (one query) and citations (one query). */
 export async function loadParticipants(db: Db, eventIds: string[]): Promise<Map<string, Participant[]>> {
   if (eventIds.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: participations.id,
-      eventId: participations.eventId,
-      role: participations.role,
-      note: participations.note,
-      actor: actorRefColumns,
-    })
-    .from(participations)
-    .innerJoin(actors, eq(actors.id, participations.actorId))
-    .where(inArray(participations.eventId, eventIds))
-    .orderBy(asc(participations.createdAt), asc(participations.id));
+  const statement = prepared(db, 'event_participants', (d) =>
+    d
+      .select({
+        id: participations.id,
+        eventId: participations.eventId,
+        role: participations.role,
+        note: participations.note,
+        actor: actorRefColumns,
+      })
+      .from(participations)
+      .innerJoin(actors, eq(actors.id, participations.actorId))
+      .where(anyUuid(participations.eventId, 'ids'))
+      .orderBy(asc(participations.createdAt), asc(participations.id))
+      .prepare('event_participants'),
+  );
+  const rows = await statement.execute({ ids: eventIds });
   const cited = await loadCitations(db, { participation: rows.map((r) => r.id) });
   return groupBy(
     rows.map((r) => ({
@@ -211,19 +222,6 @@ export async function loadParticipants(db: Db, eventIds: string[]): Promise<Map<
     })),
     (p) => p.eventId,
   ) as Map<string, (Participant & { eventId: string })[]>;
-}
-
-/** Compact participants (actor and role only) of many events, in one query. */
-export async function loadParticipantRefs(db: Db, eventIds: string[]): Promise<Map<string, { role: ParticipationRole; actor: ActorRef }[]>> {
-  if (eventIds.length === 0) return new Map();
-  const rows = await db
-    .select({ eventId: participations.eventId, role: participations.role, actor: actorRefColumns })
-    .from(participations)
-    .innerJoin(actors, eq(actors.id, participations.actorId))
-    .where(inArray(participations.eventId, eventIds))
-    .orderBy(asc(participations.createdAt), asc(participations.id));
-  const grouped = groupBy(rows, (r) => r.eventId);
-  return new Map([...grouped].map(([k, v]) => [k, v.map(({ role, actor }) => ({ role, actor }))]));
 }
 
 export const EXPANSIONS = ['participants', 'place', 'topics', 'citations', 'sources', 'statements'] as const;
@@ -254,7 +252,8 @@ export async function expandEvents(db: Db, rows: EventRow[], expand: ReadonlySet
   });
 }
 
-function distinctSources(cited: Citation[]): SourceRef[] {
+/** The sources behind some citations, each once, by slug. */
+export function distinctSources(cited: Citation[]): SourceRef[] {
   const byId = new Map<string, SourceRef>();
   for (const c of cited) byId.set(c.source.id, c.source);
   return [...byId.values()].sort((a, b) => a.slug.localeCompare(b.slug));
@@ -396,4 +395,111 @@ export async function listEventCitationsPage(db: Db, eventId: string, limit: num
   const full = page.length ? await loadCitations(db, {}, inArray(citations.id, page)) : new Map();
   const byId = new Map([...full.values()].flat().map((c) => [c.id, c]));
   return { items: page.map((id) => byId.get(id)).filter((c) => c !== undefined), more: rows.length > limit };
+}
+
+/** One entry of a timeline page: its sort key, and the entry as JSON text built by Postgres. */
+export interface TimelineEntryJson {
+  key: EventKey;
+  json: string;
+}
+
+/**
+ * A page of the timeline in one statement. Postgres selects the page (as `listEventRows` does,
+ * through the same index) and then builds each entry as JSON, with its place and participants,
+ * so the entries reach the client as the database wrote them: no rows to map, no objects to
+ * build and serialize again. The JSON has exactly the fields of `TimelineEntrySchema`; dates are
+ * written as `toISOString()` writes them (`iso_instant`, migration 0005).
+ */
+export async function timelinePage(
+  db: Db,
+  options: { filters: EventFilters; order: 'asc' | 'desc'; limit: number; after?: EventKey },
+): Promise<{ entries: TimelineEntryJson[]; more: boolean }> {
+  const { after, order } = options;
+  const keyset = after
+    ? order === 'asc'
+      ? sql`(${events.earliest}, ${events.latest}, ${events.id}) > (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+      : sql`(${events.earliest}, ${events.latest}, ${events.id}) < (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+    : undefined;
+  const where = and(eventConditions(db, options.filters), keyset);
+  const direction = sql.raw(order === 'asc' ? 'asc' : 'desc');
+  const rows = rowsOf<{ earliest: string; latest: string; id: string; entry: string }>(
+    await db.execute(sql`
+      select e.earliest, e.latest, e.id, json_build_object(
+        'id', e.id, 'slug', e.slug, 'kind', e.kind, 'status', e.status, 'title', e.title,
+        'date', json_build_object('edtf', e.date, 'earliest', iso_instant(e.earliest), 'latest', iso_instant(e.latest), 'precision', e.precision),
+        'place', case when pl.id is null then null else json_build_object('id', pl.id, 'slug', pl.slug, 'kind', pl.kind, 'name', pl.name) end,
+        'participants', coalesce((
+          select json_agg(json_build_object('role', p.role, 'actor', json_build_object('id', a.id, 'slug', a.slug, 'kind', a.kind, 'name', a.name)) order by p.created_at, p.id)
+          from ${participations} p join ${actors} a on a.id = p.actor_id
+          where p.event_id = e.id
+        ), '[]'::json)
+      )::text as entry
+      from (
+        select ${events.id}, ${events.slug}, ${events.kind}, ${events.status}, ${events.title}, ${events.date},
+          ${events.earliest}, ${events.latest}, ${events.precision}, ${events.placeId}
+        from ${events}
+        ${where ? sql`where ${where}` : sql``}
+        order by ${events.earliest} ${direction}, ${events.latest} ${direction}, ${events.id} ${direction}
+        limit ${options.limit + 1}
+      ) e
+      left join ${places} pl on pl.id = e.place_id
+      order by e.earliest ${direction}, e.latest ${direction}, e.id ${direction}`),
+  );
+  return {
+    entries: rows.slice(0, options.limit).map((r) => ({ key: [r.earliest, r.latest, r.id], json: r.entry })),
+    more: rows.length > options.limit,
+  };
+}
+
+/** A citation as JSON, from `citations c join sources s` (the fields of `CitationSchema`). */
+const citationJson = sql.raw(`json_build_object(
+  'id', c.id, 'excerpt', c.excerpt, 'excerptLang', c.excerpt_lang, 'locator', c.locator,
+  'source', json_build_object('id', s.id, 'slug', s.slug, 'kind', s.kind, 'title', s.title, 'publisher', s.publisher,
+    'url', s.url, 'lang', s.lang, 'published', s.published))`);
+
+/** An actor in brief as JSON, from `actors a`. */
+const actorRefJson = sql.raw(`json_build_object('id', a.id, 'slug', a.slug, 'kind', a.kind, 'name', a.name)`);
+
+function eventDetailQuery(db: Db, where: SQL) {
+  return sql`select json_build_object(
+      'id', e.id, 'slug', e.slug, 'kind', e.kind, 'status', e.status, 'title', e.title, 'summary', e.summary,
+      'date', json_build_object('edtf', e.date, 'earliest', iso_instant(e.earliest), 'latest', iso_instant(e.latest), 'precision', e.precision),
+      'placeId', e.place_id, 'createdAt', iso_instant(e.created_at), 'updatedAt', iso_instant(e.updated_at),
+      'place', (select json_build_object('id', pl.id, 'slug', pl.slug, 'kind', pl.kind, 'name', pl.name) from ${places} pl where pl.id = e.place_id),
+      'topics', coalesce((
+        select json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.slug)
+        from ${eventTopics} et join ${topics} t on t.id = et.topic_id where et.event_id = e.id
+      ), '[]'::json),
+      'participants', coalesce((
+        select json_agg(json_build_object('id', p.id, 'role', p.role, 'note', p.note, 'actor', ${actorRefJson},
+          'citations', coalesce((
+            select json_agg(${citationJson} order by c.created_at, c.id)
+            from ${citations} c join ${sources} s on s.id = c.source_id where c.participation_id = p.id
+          ), '[]'::json)) order by p.created_at, p.id)
+        from ${participations} p join ${actors} a on a.id = p.actor_id where p.event_id = e.id
+      ), '[]'::json),
+      'citations', coalesce((
+        select json_agg(${citationJson} order by c.created_at, c.id)
+        from ${citations} c join ${sources} s on s.id = c.source_id where c.event_id = e.id
+      ), '[]'::json)
+    )::text as event
+    from ${events} e where ${where}`;
+}
+
+/**
+ * An event with its place, topics, participants (with their citations) and its own citations:
+ * what `GET /v1/events/{id}` shows, in one prepared statement that builds the JSON in Postgres,
+ * where the same took six statements and their rows mapped one by one. The text has the fields of
+ * `EventSchema` (dates as `toISOString()` writes them); callers parse it with the schema, so the
+ * representation, and its ETag, is the same as the one built from rows.
+ */
+export async function findEventDetail(db: Db, key: { id: string } | { slug: string }): Promise<Event | undefined> {
+  const byId = 'id' in key;
+  const name = byId ? 'event_detail_by_id' : 'event_detail_by_slug';
+  const statement = prepared(db, name, (d) => {
+    const query = eventDetailQuery(d, byId ? sql`e.id = ${sql.placeholder('key')}::uuid` : sql`e.slug = ${sql.placeholder('key')}`);
+    return d.select({ event: sql<string>`event` }).from(sql`(${query}) as detail`).prepare(name);
+  });
+  const [row] = await statement.execute({ key: byId ? key.id : key.slug });
+  return row ? (JSON.parse(row.event) as Event) : undefined;
 }

@@ -14,7 +14,7 @@ import { citationsInput, edtfInput, languageMapInput, languageMapPatchInput, slu
 import { ApiError } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
 import { assertExist, assertUnreferenced, insertCitations, parseBody } from '../common/writes.js';
-import { expandEvents, type EventRow, type Expansion } from './queries.js';
+import { findEventDetail, type EventRow } from './queries.js';
 import type * as routes from './routes.js';
 import { EventSchema } from './schemas.js';
 
@@ -71,12 +71,9 @@ export const EventPatchSchema = z
     description: 'A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language.',
   });
 
-const DEFAULT_EXPANSIONS = new Set<Expansion>(['participants', 'place', 'topics', 'citations']);
-
 /** The representation `GET /v1/events/{id}` gives, which writes answer with and `If-Match` compares to. */
 async function representation(tx: Db, row: EventRow) {
-  const [event] = await expandEvents(tx, [row], DEFAULT_EXPANSIONS);
-  return EventSchema.parse(event);
+  return EventSchema.parse(await findEventDetail(tx, { id: row.id }));
 }
 
 async function lockEvent(tx: Db, ref: string): Promise<EventRow> {
