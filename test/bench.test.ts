@@ -88,7 +88,7 @@ describe('bench: command line', () => {
     expect(full).toMatchObject({ quick: false, events: 1_000_000, actors: 100_000, durationS: 10, connections: 10, outDir: '/repo/bench/results' });
     expect(full?.databaseUrl).toMatch(/\/eta_bench$/);
     const quick = parseOptions(['--quick'], { DATABASE_URL: 'postgres://u@h:5432/eta_bench_quick' }, '/repo');
-    expect(quick).toMatchObject({ quick: true, events: 50_000, durationS: 1.5, outDir: '/repo/bench/results/quick', databaseUrl: 'postgres://u@h:5432/eta_bench_quick' });
+    expect(quick).toMatchObject({ quick: true, events: 50_000, durationS: 1, outDir: '/repo/bench/results/quick', databaseUrl: 'postgres://u@h:5432/eta_bench_quick' });
     expect(parseOptions(['--events', '200_000'], {}, '/repo')?.outDir).toBe('/repo/bench/results/custom');
     expect(() => parseOptions(['--connections', '0'], {}, '/repo')).toThrow(/--connections/);
     expect(parseOptions(['--help'], {}, '/repo')).toBeNull();

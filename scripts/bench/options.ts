@@ -1,6 +1,6 @@
 /**
  * The command line of `npm run bench`. Full runs by default (1M events, 10 s per measurement);
- * `--quick` is the CI smoke run (about 50k events, 1.5 s per measurement).
+ * `--quick` is the CI smoke run (about 50k events, 1 s per measurement).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -48,14 +48,14 @@ starts the compiled API (node dist/src/main.js) and drives it with autocannon, n
 baselines: the same SQL through postgres.js, and a bare Hono route with a canned response.
 
 Options:
-  --quick                   CI smoke run: 50k events, 5k actors, 1.5 s per measurement
+  --quick                   CI smoke run: 50k events, 5k actors, 1 s per measurement
   --reuse                   keep the data already loaded (skip loading when the database holds events)
   --events <n>              events to load (default 1000000; quick 50000)
   --actors <n>              actors to load (default 100000; quick 5000)
   --seed <n>                synthetic data seed (default 1)
   --connections <n>         concurrent connections (default 10)
-  --duration <s>            seconds per measurement (default 10; quick 1.5)
-  --warmup <s>              unmeasured seconds before each measurement (default 2; quick 0.5)
+  --duration <s>            seconds per measurement (default 10; quick 1)
+  --warmup <s>              unmeasured seconds before each measurement (default 2; quick 0.25)
   --deep-page <n>           timeline page reached by cursor for the deep page (default 1000; quick 200)
   --only <ids>              comma-separated scenario ids (e.g. timeline-first,histogram)
   --out <dir>               where results go (default bench/results, quick bench/results/quick,
@@ -127,8 +127,8 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     participationsPerEvent: 3,
     citationsPerEvent: 2,
     connections: number('connections', values.connections, 10, { min: 1 }),
-    durationS: number('duration', values.duration, quick ? 1.5 : 10, { integer: false, min: 0.5 }),
-    warmupS: number('warmup', values.warmup, quick ? 0.5 : 2, { integer: false }),
+    durationS: number('duration', values.duration, quick ? 1 : 10, { integer: false, min: 0.5 }),
+    warmupS: number('warmup', values.warmup, quick ? 0.25 : 2, { integer: false }),
     deepPage: number('deep-page', values['deep-page'], quick ? 200 : 1000, { min: 2 }),
     databaseUrl,
     outDir: resolvedOut,
