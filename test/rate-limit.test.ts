@@ -24,6 +24,14 @@ const writes = createRouter().openapi(
   (c) => c.json({ ok: true }, 201),
 );
 
+/** A route that fails unexpectedly, for the 500 path. */
+const failing = createRouter().openapi(
+  createRoute({ method: 'get', path: '/v1/test-failure', responses: { 200: { description: 'never' } } }),
+  () => {
+    throw new Error('boom');
+  },
+);
+
 /** A clock the test moves by hand. */
 function manualClock() {
   let ms = 1_000_000;
@@ -49,7 +57,7 @@ async function serve(options: Partial<RateLimitOptions> = {}) {
   const app = createApp({
     database: testDatabase.database,
     logger: createLogger('silent'),
-    extraRouters: [writes],
+    extraRouters: [writes, failing],
     rateLimit: options,
   });
   const server = createServer(getRequestListener(app.fetch));
@@ -128,6 +136,34 @@ describe('rate limit headers', () => {
     expect(limited.headers['access-control-allow-origin']).toBe('*');
     expect(limited.headers['access-control-expose-headers']).toMatch(/Retry-After/);
     expect(limited.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('headers on every response', () => {
+  it('carries the CORS, security and RateLimit headers on a 200, 304, 400, 404, 405 and 500 alike', async () => {
+    const { http } = await serve({ reads: 100 });
+    const ok = await http.get('/v1/events').set('Origin', 'https://example.org');
+    const cases = [
+      ok,
+      await http.get('/v1/events').set('If-None-Match', ok.headers.etag as string),
+      await http.get('/v1/events').query({ limit: 0 }),
+      await http.get('/v1/nothing-here'),
+      await http.put('/v1/events'),
+      await http.get('/v1/test-failure'),
+    ];
+    expect(cases.map((r) => r.status)).toEqual([200, 304, 400, 404, 405, 500]);
+    for (const res of cases) {
+      expect(res.headers['access-control-allow-origin'], String(res.status)).toBe('*');
+      expect(res.headers['access-control-expose-headers'], String(res.status)).toMatch(/^ETag,Link,.*RateLimit-Policy$/);
+      expect(res.headers['x-content-type-options'], String(res.status)).toBe('nosniff');
+      expect(res.headers['strict-transport-security'], String(res.status)).toMatch(/^max-age=/);
+      // A PUT (the 405) counts against the write quota.
+      const quota = res.status === 405 ? 'writes' : 'default';
+      expect(res.headers['ratelimit-policy'], String(res.status)).toMatch(new RegExp(`^"${quota}";q=\\d+;w=60$`));
+      expect(res.headers.ratelimit, String(res.status)).toMatch(new RegExp(`^"${quota}";r=\\d+;t=\\d+$`));
+      expect(res.headers['x-request-id'], String(res.status)).toBeTruthy();
+    }
+    expect(ok.headers.etag).toMatch(/^"[0-9a-f]{32}"$/);
   });
 });
 

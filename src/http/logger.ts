@@ -27,9 +27,37 @@ export function createLogger(level: LogLevel, write: (line: string, isError: boo
   };
 }
 
-function defaultWrite(line: string, isError: boolean) {
-  (isError ? process.stderr : process.stdout).write(line + '\n');
+/**
+ * Lines for stdout are gathered and written once per turn of the event loop: on Linux a write to
+ * a file or a pipe is synchronous, and one system call per request line cost about a third of
+ * the CPU of a light read under load. Errors go to stderr at once, and whatever is pending is
+ * written when the process exits.
+ */
+let pending: string[] = [];
+let scheduled = false;
+
+function flush() {
+  scheduled = false;
+  if (pending.length === 0) return;
+  const chunk = pending.join('');
+  pending = [];
+  process.stdout.write(chunk);
 }
+
+function defaultWrite(line: string, isError: boolean) {
+  if (isError) {
+    flush();
+    process.stderr.write(line + '\n');
+    return;
+  }
+  pending.push(line + '\n');
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(flush);
+  }
+}
+
+process.on('exit', flush);
 
 /**
  * Serialises an error for the log (never for a response). A failed query is logged by its SQL

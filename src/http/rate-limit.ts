@@ -147,10 +147,11 @@ export function rateLimit(options: Partial<RateLimitOptions> = {}): RateLimiter 
     bucket.count++;
     const remaining = quota - bucket.count;
     const reset = secondsLeft(bucket);
-    await next();
-    if (refused && c.res.status === 401) refused.count++;
+    // Set before the response exists: set afterwards, hono copies the whole response to change it.
     c.header('RateLimit-Policy', policy);
     c.header('RateLimit', `"${name}";r=${remaining};t=${reset}`);
+    await next();
+    if (refused && c.res.status === 401) refused.count++;
   };
 
   return Object.assign(middleware, { size: () => buckets.size });
