@@ -2,11 +2,10 @@
  * What every read handler does before answering: labels in the requested languages, pages with
  * their cursor and `Link`, and the body parsed by its schema so nothing undeclared leaves.
  */
-import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { addLabels, parseAcceptLanguage } from '../domain/language.js';
-import { etagFor, representationTag } from './writes.js';
+import { etagFor, etagOf, representationTag, textTag } from './writes.js';
 import { decodeCursor, encodeCursor, nextPageUrl, queryDigest, timestampKeyPart, uuidKeyPart } from './cursor.js';
 
 const textKeyPart = z.string().max(400);
@@ -37,8 +36,18 @@ export function present<S extends z.ZodType>(c: Context, schema: S, body: z.inpu
 export function presentJsonPage(c: Context, entries: readonly string[], nextCursor: string | null): Response {
   c.header('Vary', 'Accept-Language');
   const body = `{"data":[${entries.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
-  c.header('ETag', `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`);
+  c.header('ETag', etagOf(textTag(body)));
   return c.body(body, 200, { 'Content-Type': 'application/json' });
+}
+
+/**
+ * One item whose representation Postgres wrote as JSON text (see `findEventDetailText`), sent as it
+ * came, its `ETag` a digest of that text. Only for requests without languages.
+ */
+export function presentJsonItem(c: Context, text: string, tag: string): Response {
+  c.header('Vary', 'Accept-Language');
+  c.header('ETag', etagOf(tag));
+  return c.body(text, 200, { 'Content-Type': 'application/json' });
 }
 
 /**
@@ -46,11 +55,18 @@ export function presentJsonPage(c: Context, entries: readonly string[], nextCurs
  * before labels (so a variant in another language carries the same tag, marked with the languages).
  * `If-Match` on writes compares against the same digest.
  */
-export function presentItem<S extends z.ZodType>(c: Context, schema: S, body: z.input<S>, lang: string[] | undefined): z.output<S> {
+export function presentItem<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  body: z.input<S>,
+  lang: string[] | undefined,
+  /** The representation's tag when it is not the digest of its canonical JSON (see `presentJsonItem`). */
+  tag?: string,
+): z.output<S> {
   c.header('Vary', 'Accept-Language');
   const canonical = schema.parse(body);
   const languages = requestedLanguages(c, lang);
-  c.header('ETag', etagFor(canonical, languages));
+  c.header('ETag', tag === undefined ? etagFor(canonical, languages) : etagOf(tag, languages));
   return languages.length ? schema.parse(addLabels(structuredClone(canonical), languages)) : canonical;
 }
 

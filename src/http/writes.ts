@@ -14,23 +14,32 @@ import { ApiError, pointer } from './problem.js';
 
 // ---- ETags ----
 
+/** A digest of the bytes of a representation, as an ETag's opaque value. */
+export function textTag(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
 /** The strong validator of a representation: a digest of its canonical JSON (before labels). */
 export function representationTag(canonical: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 32);
+  return textTag(JSON.stringify(canonical));
+}
+
+/** An ETag from a tag; labels in other languages make another variant of the same tag. */
+export function etagOf(tag: string, languages: readonly string[] = []): string {
+  return languages.length ? `"${tag};${languages.join(',')}"` : `"${tag}"`;
 }
 
 /** The ETag of a representation; labels in other languages make another variant of the same tag. */
 export function etagFor(canonical: unknown, languages: readonly string[] = []): string {
-  const tag = representationTag(canonical);
-  return languages.length ? `"${tag};${languages.join(',')}"` : `"${tag}"`;
+  return etagOf(representationTag(canonical), languages);
 }
 
-/** Checks `If-Match` against the current representation; a mismatch is a 412. */
-export function checkIfMatch(c: Context, current: unknown): void {
+/** Checks `If-Match` against the current representation (or its tag, given); a mismatch is a 412. */
+export function checkIfMatch(c: Context, current: unknown, currentTag?: string): void {
   const header = c.req.header('If-Match');
   if (header === undefined) return;
   if (header.trim() === '*') return;
-  const tag = representationTag(current);
+  const tag = currentTag ?? representationTag(current);
   const given = [...header.matchAll(/(W\/)?"([^"]*)"/g)].filter((m) => !m[1]).map((m) => (m[2] as string).split(';')[0]);
   if (!given.includes(tag)) {
     throw new ApiError(

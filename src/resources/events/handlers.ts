@@ -3,7 +3,8 @@ import type { Db } from '../../db/client.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { pointer, ApiError } from '../../http/problem.js';
-import { pager, present, presentItem, presentJsonPage, requestedLanguages } from '../../http/respond.js';
+import { pager, present, presentItem, presentJsonItem, presentJsonPage, requestedLanguages } from '../../http/respond.js';
+import { textTag } from '../../http/writes.js';
 import { loadEventStatements } from '../common/loaders.js';
 import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
 import { resolveParamRefs } from '../common/lists.js';
@@ -12,7 +13,7 @@ import {
   eventKey,
   distinctSources,
   expandEvents,
-  findEventDetail,
+  findEventDetailText,
   findEventRow,
   listEventCitationsPage,
   listEventRows,
@@ -31,6 +32,7 @@ import {
   ParticipantPageSchema,
   RelationPageSchema,
   TimelinePageSchema,
+  type Event,
   type EventFilterQuery,
 } from './schemas.js';
 
@@ -87,12 +89,17 @@ export const getEvent: RouteHandler<typeof routes.getEvent, AppEnv> = async (c) 
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const db = c.get('db');
-  const event = await findEventDetail(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
-  if (!event) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
+  const text = await findEventDetailText(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
+  if (text === undefined) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
   const expand = new Set(query.expand ?? []);
+  const extra = expand.has('sources') || expand.has('statements');
+  // The common case, as Postgres wrote it: no parse, no second serialisation.
+  if (!extra && requestedLanguages(c, query.lang).length === 0) return presentJsonItem(c, text, textTag(text)) as never;
+  const event = JSON.parse(text) as Event;
   if (expand.has('sources')) event.sources = distinctSources([...(event.citations ?? []), ...(event.participants ?? []).flatMap((p) => p.citations)]);
   if (expand.has('statements')) event.statements = (await loadEventStatements(db, [event.id])).get(event.id) ?? [];
-  return c.json(presentItem(c, EventSchema, event, query.lang), 200);
+  // Labels alone make a variant of the same representation, so the same tag; expansions another one.
+  return c.json(presentItem(c, EventSchema, event, query.lang, extra ? undefined : textTag(text)), 200);
 };
 
 export const listEventParticipants: RouteHandler<typeof routes.listEventParticipants, AppEnv> = async (c) => {

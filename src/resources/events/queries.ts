@@ -490,10 +490,10 @@ function eventDetailQuery(db: Db, where: SQL) {
  * An event with its place, topics, participants (with their citations) and its own citations:
  * what `GET /v1/events/{id}` shows, in one prepared statement that builds the JSON in Postgres,
  * where the same took six statements and their rows mapped one by one. The text has the fields of
- * `EventSchema` (dates as `toISOString()` writes them); callers parse it with the schema, so the
- * representation, and its ETag, is the same as the one built from rows.
+ * `EventSchema` in its order (dates as `toISOString()` writes them). The event's ETag is a digest
+ * of this text: reads and writes (`If-Match`) both take it from here.
  */
-export async function findEventDetail(db: Db, key: { id: string } | { slug: string }): Promise<Event | undefined> {
+export async function findEventDetailText(db: Db, key: { id: string } | { slug: string }): Promise<string | undefined> {
   const byId = 'id' in key;
   const name = byId ? 'event_detail_by_id' : 'event_detail_by_slug';
   const statement = prepared(db, name, (d) => {
@@ -501,5 +501,5 @@ export async function findEventDetail(db: Db, key: { id: string } | { slug: stri
     return d.select({ event: sql<string>`event` }).from(sql`(${query}) as detail`).prepare(name);
   });
   const [row] = await statement.execute({ key: byId ? key.id : key.slug });
-  return row ? (JSON.parse(row.event) as Event) : undefined;
+  return row?.event;
 }

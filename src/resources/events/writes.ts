@@ -12,11 +12,11 @@ import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { citationsInput, edtfInput, languageMapInput, languageMapPatchInput, slugInput, uuidInput } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
-import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
+import { checkIfMatch, diff, etagOf, mergePatch, runWrite, textTag, type RevisionEntry } from '../../http/writes.js';
 import { assertExist, assertUnreferenced, insertCitations, parseBody } from '../common/writes.js';
-import { findEventDetail, type EventRow } from './queries.js';
+import { findEventDetailText, type EventRow } from './queries.js';
 import type * as routes from './routes.js';
-import { EventSchema } from './schemas.js';
+import { EventSchema, type Event } from './schemas.js';
 
 const eventFields = {
   slug: slugInput,
@@ -72,8 +72,9 @@ export const EventPatchSchema = z
   });
 
 /** The representation `GET /v1/events/{id}` gives, which writes answer with and `If-Match` compares to. */
-async function representation(tx: Db, row: EventRow) {
-  return EventSchema.parse(await findEventDetail(tx, { id: row.id }));
+async function representation(tx: Db, row: EventRow): Promise<{ event: Event; tag: string }> {
+  const text = (await findEventDetailText(tx, { id: row.id })) as string;
+  return { event: EventSchema.parse(JSON.parse(text)), tag: textTag(text) };
 }
 
 async function lockEvent(tx: Db, ref: string): Promise<EventRow> {
@@ -129,11 +130,11 @@ export const createEvent: RouteHandler<typeof routes.createEvent, AppEnv> = asyn
     const topicIds = [...new Set(body.topicIds ?? [])];
     if (topicIds.length) await tx.insert(eventTopics).values(topicIds.map((topicId) => ({ eventId: row!.id, topicId })));
     const cited = await insertCitations(tx, { column: 'eventId', id: row!.id }, body.citations);
-    const event = await representation(tx, row!);
+    const { event, tag } = await representation(tx, row!);
     return {
       status: 201,
       body: event,
-      headers: { Location: `/v1/events/${row!.id}`, ETag: etagFor(event) },
+      headers: { Location: `/v1/events/${row!.id}`, ETag: etagOf(tag) },
       revisions: [
         { resource: 'events', resourceId: row!.id, action: 'create', version: 1, changes: documentOf(row!, topicIds.sort()) },
         ...cited,
@@ -147,7 +148,8 @@ export const updateEvent: RouteHandler<typeof routes.updateEvent, AppEnv> = asyn
   const patch = c.req.valid('json');
   return runWrite(c, patch, async (tx) => {
     const current = await lockEvent(tx, id);
-    checkIfMatch(c, await representation(tx, current));
+    const { event: currentEvent, tag: currentTag } = await representation(tx, current);
+    checkIfMatch(c, currentEvent, currentTag);
     const before = documentOf(current, await topicIdsOf(tx, current.id));
     const after = parseBody(EventDocument, mergePatch(before, patch));
     after.topicIds = [...new Set(after.topicIds ?? [])].sort();
@@ -175,11 +177,11 @@ export const updateEvent: RouteHandler<typeof routes.updateEvent, AppEnv> = asyn
         if (after.topicIds.length) await tx.insert(eventTopics).values(after.topicIds.map((topicId) => ({ eventId: current.id, topicId })));
       }
     }
-    const event = await representation(tx, row);
+    const { event, tag } = await representation(tx, row);
     const revisions: RevisionEntry[] = Object.keys(changes).length
       ? [{ resource: 'events', resourceId: row.id, action: 'update', version: row.version, changes }]
       : [];
-    return { status: 200, body: event, headers: { ETag: etagFor(event) }, revisions };
+    return { status: 200, body: event, headers: { ETag: etagOf(tag) }, revisions };
   });
 };
 
@@ -187,7 +189,8 @@ export const deleteEvent: RouteHandler<typeof routes.deleteEvent, AppEnv> = asyn
   const { id } = c.req.valid('param');
   return runWrite(c, undefined, async (tx) => {
     const current = await lockEvent(tx, id);
-    checkIfMatch(c, await representation(tx, current));
+    const { event: currentEvent, tag: currentTag } = await representation(tx, current);
+    checkIfMatch(c, currentEvent, currentTag);
     await assertUnreferenced(tx, 'event', [
       { label: 'participation', count: tx.select({ n: count() }).from(participations).where(eq(participations.eventId, current.id)).getSQL() },
       { label: 'statement', count: tx.select({ n: count() }).from(statements).where(eq(statements.eventId, current.id)).getSQL() },
