@@ -155,17 +155,27 @@ export function eventConditions(db: Db, filters: EventFilters): SQL | undefined 
   return defined.length ? and(...defined) : undefined;
 }
 
+/** Which page of events: filters, chronological order or its reverse, size, and where it starts. */
+export interface EventPageOptions {
+  filters: EventFilters;
+  order: 'asc' | 'desc';
+  limit: number;
+  after?: EventKey;
+}
+
+/** The events after (or, in reverse order, before) a keyset position, over the chronological index. */
+function chronologicalKeyset(order: 'asc' | 'desc', after: EventKey | undefined): SQL | undefined {
+  if (!after) return undefined;
+  const position = sql`(${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`;
+  return order === 'asc'
+    ? sql`(${events.earliest}, ${events.latest}, ${events.id}) > ${position}`
+    : sql`(${events.earliest}, ${events.latest}, ${events.id}) < ${position}`;
+}
+
 /** A page of events in chronological order (or its reverse), after a keyset position. */
-export async function listEventRows(
-  db: Db,
-  options: { filters: EventFilters; order: 'asc' | 'desc'; limit: number; after?: EventKey },
-): Promise<{ rows: EventRow[]; more: boolean }> {
-  const { after, order } = options;
-  const keyset = after
-    ? order === 'asc'
-      ? sql`(${events.earliest}, ${events.latest}, ${events.id}) > (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
-      : sql`(${events.earliest}, ${events.latest}, ${events.id}) < (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
-    : undefined;
+export async function listEventRows(db: Db, options: EventPageOptions): Promise<{ rows: EventRow[]; more: boolean }> {
+  const { order } = options;
+  const keyset = chronologicalKeyset(order, options.after);
   const direction = order === 'asc' ? asc : desc;
   const rows = await db
     .select()
@@ -410,16 +420,9 @@ export interface TimelineEntryJson {
  * build and serialize again. The JSON has exactly the fields of `TimelineEntrySchema`; dates are
  * written as `toISOString()` writes them (`iso_instant`, migration 0005).
  */
-export async function timelinePage(
-  db: Db,
-  options: { filters: EventFilters; order: 'asc' | 'desc'; limit: number; after?: EventKey },
-): Promise<{ entries: TimelineEntryJson[]; more: boolean }> {
-  const { after, order } = options;
-  const keyset = after
-    ? order === 'asc'
-      ? sql`(${events.earliest}, ${events.latest}, ${events.id}) > (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
-      : sql`(${events.earliest}, ${events.latest}, ${events.id}) < (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
-    : undefined;
+export async function timelinePage(db: Db, options: EventPageOptions): Promise<{ entries: TimelineEntryJson[]; more: boolean }> {
+  const { order } = options;
+  const keyset = chronologicalKeyset(order, options.after);
   const where = and(eventConditions(db, options.filters), keyset);
   const direction = sql.raw(order === 'asc' ? 'asc' : 'desc');
   const rows = rowsOf<{ earliest: string; latest: string; id: string; entry: string }>(
