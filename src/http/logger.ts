@@ -29,7 +29,7 @@ export function createLogger(level: LogLevel, write: (line: string, isError: boo
 
 /**
  * Lines for stdout are gathered and written once per turn of the event loop: on Linux a write to
- * a file or a pipe is synchronous, and one system call per request line cost about a third of
+ * a file or a pipe is synchronous, and one system call per request line cost about a fifth of
  * the CPU of a light read under load. Errors go to stderr at once, and whatever is pending is
  * written when the process exits.
  */
