@@ -287,11 +287,9 @@ describe('the timeline', () => {
     const ar = await h.http.get('/v1/timeline').query({ topic: s.topic.slug, lang: 'ar' });
     expect(ar.headers.etag).not.toBe(res.headers.etag);
     expect(ar.body.data[0]).toMatchObject({ label: 'محادثات', labelLang: 'ar', participants: [{ actor: { label: 'المختبر', labelLang: 'ar' } }] });
-    const { label: _l, labelLang: _ll, ...unlabelled } = ar.body.data[0];
-    expect({ ...unlabelled, participants: [{ role: 'host', actor: { ...unlabelled.participants[0].actor, label: undefined, labelLang: undefined } }] }).toEqual({
-      ...res.body.data[0],
-      participants: [{ role: 'host', actor: { ...res.body.data[0].participants[0].actor, label: undefined, labelLang: undefined } }],
-    });
+    // Without its labels, the labelled page is the page.
+    const withoutLabels = (value: unknown) => JSON.parse(JSON.stringify(value, (k, v) => (k === 'label' || k === 'labelLang' ? undefined : v)));
+    expect(withoutLabels(ar.body.data)).toEqual(res.body.data);
   });
 
   it('orders the seeded events chronologically', async () => {

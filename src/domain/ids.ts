@@ -20,4 +20,6 @@ export function isUuid(value: string): boolean {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A UUID in any case, or a slug: the shape of a reference by id or slug (the contract's `pattern`). */
-export const ID_OR_SLUG_PATTERN = /^(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export const ID_OR_SLUG_PATTERN = new RegExp(
+  `^(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|${SLUG_PATTERN.source.slice(1, -1)})$`,
+);

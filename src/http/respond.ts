@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { addLabels, parseAcceptLanguage } from '../domain/language.js';
-import { etagFor, etagOf, representationTag, textTag } from './writes.js';
+import { etagFor, etagOf, textTag } from './writes.js';
 import { decodeCursor, encodeCursor, nextPageUrl, queryDigest, timestampKeyPart, uuidKeyPart } from './cursor.js';
 
 const textKeyPart = z.string().max(400);
@@ -24,7 +24,7 @@ export function present<S extends z.ZodType>(c: Context, schema: S, body: z.inpu
   c.header('Vary', 'Accept-Language');
   const languages = requestedLanguages(c, lang);
   const parsed = schema.parse(languages.length ? addLabels(body, languages) : body);
-  c.header('ETag', `"${representationTag(parsed)}"`);
+  c.header('ETag', etagFor(parsed));
   return parsed;
 }
 
@@ -34,19 +34,16 @@ export function present<S extends z.ZodType>(c: Context, schema: S, body: z.inpu
  * requests without languages: labels are added to objects, so those pages go through `present`.
  */
 export function presentJsonPage(c: Context, entries: readonly string[], nextCursor: string | null): Response {
-  c.header('Vary', 'Accept-Language');
-  const body = `{"data":[${entries.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
-  c.header('ETag', etagOf(textTag(body)));
-  return c.body(body, 200, { 'Content-Type': 'application/json' });
+  return presentJson(c, `{"data":[${entries.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`);
 }
 
 /**
- * One item whose representation Postgres wrote as JSON text (see `findEventDetailText`), sent as it
- * came, its `ETag` a digest of that text. Only for requests without languages.
+ * JSON text Postgres wrote (a page from `presentJsonPage`, an item from `findEventDetailText`),
+ * sent as it came, its `ETag` a digest of that text. Only for requests without languages.
  */
-export function presentJsonItem(c: Context, text: string, tag: string): Response {
+export function presentJson(c: Context, text: string): Response {
   c.header('Vary', 'Accept-Language');
-  c.header('ETag', etagOf(tag));
+  c.header('ETag', etagOf(textTag(text)));
   return c.body(text, 200, { 'Content-Type': 'application/json' });
 }
 
@@ -60,7 +57,7 @@ export function presentItem<S extends z.ZodType>(
   schema: S,
   body: z.input<S>,
   lang: string[] | undefined,
-  /** The representation's tag when it is not the digest of its canonical JSON (see `presentJsonItem`). */
+  /** The representation's tag when it is not the digest of its canonical JSON (see `presentJson`). */
   tag?: string,
 ): z.output<S> {
   c.header('Vary', 'Accept-Language');

@@ -20,7 +20,7 @@ export function textTag(text: string): string {
 }
 
 /** The strong validator of a representation: a digest of its canonical JSON (before labels). */
-export function representationTag(canonical: unknown): string {
+function representationTag(canonical: unknown): string {
   return textTag(JSON.stringify(canonical));
 }
 

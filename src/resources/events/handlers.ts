@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { pointer, ApiError } from '../../http/problem.js';
-import { pager, present, presentItem, presentJsonItem, presentJsonPage, requestedLanguages } from '../../http/respond.js';
+import { pager, present, presentItem, presentJson, presentJsonPage, requestedLanguages } from '../../http/respond.js';
 import { textTag } from '../../http/writes.js';
 import { loadEventStatements } from '../common/loaders.js';
 import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
@@ -94,7 +94,7 @@ export const getEvent: RouteHandler<typeof routes.getEvent, AppEnv> = async (c) 
   const expand = new Set(query.expand ?? []);
   const extra = expand.has('sources') || expand.has('statements');
   // The common case, as Postgres wrote it: no parse, no second serialisation.
-  if (!extra && requestedLanguages(c, query.lang).length === 0) return presentJsonItem(c, text, textTag(text)) as never;
+  if (!extra && requestedLanguages(c, query.lang).length === 0) return presentJson(c, text) as never;
   const event = JSON.parse(text) as Event;
   if (expand.has('sources')) event.sources = distinctSources([...(event.citations ?? []), ...(event.participants ?? []).flatMap((p) => p.citations)]);
   if (expand.has('statements')) event.statements = (await loadEventStatements(db, [event.id])).get(event.id) ?? [];
