@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../scripts/bench/options.js';
-import { evaluateTargets, markdown, withRatios, type BenchResult } from '../scripts/bench/report.js';
+import { evaluateTargets, fromRounds, markdown, withRatios, type BenchResult } from '../scripts/bench/report.js';
 import { replayPlan, searchRoute } from '../scripts/bench/scenarios.js';
 import { Samples, summarize, type RunStats } from '../scripts/bench/stats.js';
 
@@ -32,6 +32,32 @@ describe('bench: ratios and targets', () => {
     expect(slow).toMatchObject({ ratioLower: 0.33, limitedBy: 'http', targetMet: false });
     const write = withRatios({ id: 'w', name: 'w', kind: 'write', api: run(10), db: run(400), http: run(300) });
     expect(write.targetMet).toBeUndefined();
+  });
+
+  it('combines rounds: the median run of each server, the median of the rounds\' ratios, errors from every round', () => {
+    const base = { id: 'r', name: 'r', kind: 'read' as const };
+    const r = fromRounds(base, [
+      { api: run(300), db: run(400), http: run(5000) },
+      { api: run(200, 1), db: run(500), http: run(5000) },
+      { api: run(330), db: run(600), http: run(5000) },
+    ]);
+    // Per round: 75 %, 40 %, 55 %: the median is the middle round's, not 300 / 500.
+    expect(r).toMatchObject({ ratioLower: 0.55, ratioLowerRounds: [0.75, 0.4, 0.55], ratioDb: 0.55, limitedBy: 'database', targetMet: false });
+    expect(r.api).toMatchObject({ rps: 300, errors: 1, rpsRounds: [300, 200, 330] });
+    expect(r.db?.rps).toBe(500);
+    // An even number of rounds: ratios average the two middle ones, the run shown is the lower middle.
+    const even = fromRounds(base, [
+      { api: run(300), db: run(400), http: run(5000) },
+      { api: run(330), db: run(600), http: run(5000) },
+    ]);
+    expect(even).toMatchObject({ ratioLower: 0.65, targetMet: true });
+    expect(even.api?.rps).toBe(300);
+    // One round is one measurement, as withRatios gives it.
+    const one = { api: run(300), db: run(400), http: run(5000) };
+    expect(fromRounds(base, [one])).toEqual(withRatios({ ...base, ...one }));
+    const md = markdown({ scenarios: [r], targets: [], options: { connections: 10, durationS: 1, warmupS: 0, rounds: 3, logLevel: 'info' }, machine: {}, dataset: {}, load: null, git: null, finishedAt: '2026-01-01T00:00:00Z', mode: 'full' } as unknown as BenchResult);
+    expect(md).toContain('| 55% (75%, 40%, 55%) | **missed** |');
+    expect(md).toContain('3 rounds');
   });
 
   it('reports each target, and counts errors from every run', () => {
@@ -85,12 +111,14 @@ describe('bench: what is replayed', () => {
 describe('bench: command line', () => {
   it('has full and quick defaults, and a database of its own', () => {
     const full = parseOptions([], {}, '/repo');
-    expect(full).toMatchObject({ quick: false, events: 1_000_000, actors: 100_000, durationS: 10, connections: 10, outDir: '/repo/bench/results' });
+    expect(full).toMatchObject({ quick: false, events: 1_000_000, actors: 100_000, durationS: 10, rounds: 3, connections: 10, outDir: '/repo/bench/results' });
     expect(full?.databaseUrl).toMatch(/\/eta_bench$/);
     const quick = parseOptions(['--quick'], { DATABASE_URL: 'postgres://u@h:5432/eta_bench_quick' }, '/repo');
-    expect(quick).toMatchObject({ quick: true, events: 50_000, durationS: 1, outDir: '/repo/bench/results/quick', databaseUrl: 'postgres://u@h:5432/eta_bench_quick' });
+    expect(quick).toMatchObject({ quick: true, events: 50_000, durationS: 1, rounds: 1, outDir: '/repo/bench/results/quick', databaseUrl: 'postgres://u@h:5432/eta_bench_quick' });
     expect(parseOptions(['--events', '200_000'], {}, '/repo')?.outDir).toBe('/repo/bench/results/custom');
     expect(() => parseOptions(['--connections', '0'], {}, '/repo')).toThrow(/--connections/);
+    expect(() => parseOptions(['--rounds', '0'], {}, '/repo')).toThrow(/--rounds/);
+    expect(parseOptions(['--quick', '--rounds', '5'], {}, '/repo')?.rounds).toBe(5);
     expect(parseOptions(['--help'], {}, '/repo')).toBeNull();
   });
 });

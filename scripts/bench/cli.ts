@@ -15,7 +15,7 @@ import { runOnce, type HttpTarget } from './http-load.js';
 import { parseOptions, UsageError, USAGE, type BenchOptions } from './options.js';
 import { checkBuilt, RssSampler, startApi, startBare, type Child } from './processes.js';
 import { REPLAY_APPLICATION, replayClient, replayScenario } from './replay.js';
-import { evaluateTargets, markdown, withRatios, writeResults, type BenchResult, type ScenarioResult } from './report.js';
+import { evaluateTargets, fromRounds, markdown, writeResults, type BenchResult, type Round, type ScenarioResult } from './report.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
 
 const log = (line: string) => console.log(line);
@@ -99,7 +99,7 @@ function measurementPlan(options: BenchOptions, scenario: Scenario) {
   // Under load a request takes about `connections / 2` times as long as alone (two cores); aim for 5 per connection.
   const wanted = (5 * aloneMs * Math.max(1, options.connections / 2)) / 1000;
   const durationS = slow ? Math.round(Math.min(options.durationS * 4, Math.max(options.durationS, wanted))) : options.durationS;
-  return { connections: options.connections, durationS, warmupS: slow ? 0 : options.warmupS, slow, aloneMs };
+  return { connections: options.connections, durationS, warmupS: slow ? 0 : options.warmupS, rounds: slow ? 1 : options.rounds, slow, aloneMs };
 }
 
 /** Waits for requests abandoned at the end of a run (about its p99) to finish on the server. */
@@ -118,7 +118,7 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
     ...(scenario.note ? { note: scenario.note } : {}),
   };
   const load = measurementPlan(options, scenario);
-  if (load.slow) base.note = `${base.note ? `${base.note}; ` : ''}${Math.round(load.aloneMs)} ms alone: measured ${load.durationS} s, no warm-up`;
+  if (load.slow) base.note = `${base.note ? `${base.note}; ` : ''}${Math.round(load.aloneMs)} ms alone: measured ${load.durationS} s, no warm-up${options.rounds > 1 ? ', once' : ''}`;
   if (scenario.skipped) return { ...base, skipped: scenario.skipped };
   const failed = scenario.samples.find((s) => s.status !== scenario.expectedStatus);
   if (failed) {
@@ -147,36 +147,54 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
   if (load.slow) log(`  ${scenario.id}: ${Math.round(load.aloneMs)} ms alone, so measured for ${load.durationS} s without warm-up`);
 
   // The API: warm up, then measure, with the CPU time of the API and of its Postgres backends.
-  rss.setPhase(scenario.id);
-  if (load.warmupS > 0) await runOnce(apiTarget, load.connections, load.warmupS);
-  let meter = new CpuMeter([api.pid], await backendPids(sql, dbName, 'event-timeline-api')).start();
-  const apiStats = await runOnce(apiTarget, load.connections, load.durationS);
-  apiStats.cpu = meter.stop(apiStats.requests);
-  await settle(apiStats);
-  rss.setPhase('idle');
-
+  const measureApi = async () => {
+    rss.setPhase(scenario.id);
+    if (load.warmupS > 0) await runOnce(apiTarget, load.connections, load.warmupS);
+    const meter = new CpuMeter([api.pid], await backendPids(sql, dbName, 'event-timeline-api')).start();
+    const stats = await runOnce(apiTarget, load.connections, load.durationS);
+    stats.cpu = meter.stop(stats.requests);
+    await settle(stats);
+    rss.setPhase('idle');
+    return stats;
+  };
   // (b) the bare route.
-  if (load.warmupS > 0) await runOnce(bareTarget, load.connections, load.warmupS);
-  meter = new CpuMeter([bare.pid], []).start();
-  const httpStats = await runOnce(bareTarget, load.connections, load.durationS);
-  httpStats.cpu = meter.stop(httpStats.requests);
-
+  const measureBare = async () => {
+    if (load.warmupS > 0) await runOnce(bareTarget, load.connections, load.warmupS);
+    const meter = new CpuMeter([bare.pid], []).start();
+    const stats = await runOnce(bareTarget, load.connections, load.durationS);
+    stats.cpu = meter.stop(stats.requests);
+    return stats;
+  };
   // (a) the same SQL through postgres.js, from this process.
-  if (load.warmupS > 0) await replayScenario(sql, scenario, { ...load, durationS: load.warmupS, warmupS: 0 });
-  meter = new CpuMeter(null, await backendPids(sql, dbName, REPLAY_APPLICATION)).start();
-  const dbStats = await replayScenario(sql, scenario, { ...load, warmupS: 0 });
-  dbStats.cpu = meter.stop(dbStats.requests);
+  const measureSql = async () => {
+    if (load.warmupS > 0) await replayScenario(sql, scenario, { ...load, durationS: load.warmupS, warmupS: 0 });
+    const meter = new CpuMeter(null, await backendPids(sql, dbName, REPLAY_APPLICATION)).start();
+    const stats = await replayScenario(sql, scenario, { ...load, warmupS: 0 });
+    stats.cpu = meter.stop(stats.requests);
+    return stats;
+  };
 
-  return withRatios({
-    ...base,
-    samples: scenario.samples.length,
-    statements: Math.round(mean(scenario.samples.map((s) => s.statements.length)) * 10) / 10,
-    responseBytes: Math.round(mean(scenario.samples.map((s) => s.response.length))),
-    api: apiStats,
-    db: dbStats,
-    http: httpStats,
-    rssMaxMb: Math.round(rss.byPhase.get(scenario.id) ?? 0),
-  });
+  // Each round measures all three, each round starting one step further along the order, so
+  // that none of them is always the first after a change of scenario.
+  const rounds: Round[] = [];
+  for (let i = 0; i < load.rounds; i++) {
+    const round: Partial<Round> = {};
+    const steps = [async () => (round.api = await measureApi()), async () => (round.http = await measureBare()), async () => (round.db = await measureSql())];
+    for (let k = 0; k < steps.length; k++) await (steps[(i + k) % steps.length] as () => Promise<unknown>)();
+    rounds.push(round as Round);
+    if (load.rounds > 1) log(`  round ${i + 1}: API ${round.api?.rps.toFixed(0)} | SQL ${round.db?.rps.toFixed(0)} | bare ${round.http?.rps.toFixed(0)} req/s`);
+  }
+
+  return fromRounds(
+    {
+      ...base,
+      samples: scenario.samples.length,
+      statements: Math.round(mean(scenario.samples.map((s) => s.statements.length)) * 10) / 10,
+      responseBytes: Math.round(mean(scenario.samples.map((s) => s.response.length))),
+      rssMaxMb: Math.round(rss.byPhase.get(scenario.id) ?? 0),
+    },
+    rounds,
+  );
 }
 
 async function main(): Promise<number> {
@@ -211,7 +229,7 @@ async function main(): Promise<number> {
   const bare = await startBare(responsesFile, path.join(os.tmpdir(), `eta-bench-bare-${process.pid}.log`));
   const sql = replayClient(options.databaseUrl, options.connections);
   log(`API (pid ${api.pid}) at ${api.origin}, bare server at ${bare.origin}; log in ${options.apiLog}`);
-  log(`${options.connections} connections, ${options.warmupS} s warm-up + ${options.durationS} s per measurement.\n`);
+  log(`${options.connections} connections, ${options.warmupS} s warm-up + ${options.durationS} s per measurement, ${options.rounds} round${options.rounds > 1 ? 's' : ''}.\n`);
 
   const results: ScenarioResult[] = [];
   try {
@@ -269,6 +287,7 @@ async function main(): Promise<number> {
       connections: options.connections,
       durationS: options.durationS,
       warmupS: options.warmupS,
+      rounds: options.rounds,
       deepPage: options.deepPage,
       logLevel: options.logLevel,
       reuse: options.reuse,

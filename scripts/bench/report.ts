@@ -30,8 +30,10 @@ export interface ScenarioResult {
   http?: RunStats;
   ratioDb?: number;
   ratioHttp?: number;
-  /** API throughput over the lower of the two baselines. */
+  /** API throughput over the lower of the two baselines (with several rounds: the median of the rounds' ratios). */
   ratioLower?: number;
+  /** Each round's API/lower ratio, in the order measured (several rounds only). */
+  ratioLowerRounds?: number[];
   limitedBy?: 'database' | 'http';
   rssMaxMb?: number;
   /** Reads only: ratioLower >= READ_TARGET. */
@@ -50,7 +52,7 @@ export interface BenchResult {
   finishedAt: string;
   git: { commit: string; dirty: boolean } | null;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; note: string };
-  options: { events: number; actors: number; seed: number; connections: number; durationS: number; warmupS: number; deepPage: number; logLevel: string; reuse: boolean };
+  options: { events: number; actors: number; seed: number; connections: number; durationS: number; warmupS: number; rounds: number; deepPage: number; logLevel: string; reuse: boolean };
   dataset: Record<string, number | string>;
   load: { rows: number; seconds: number; rowsPerSecond: number; analyzeSeconds: number; tables: { table: string; rows: number; rowsPerSecond: number }[] } | null;
   scenarios: ScenarioResult[];
@@ -62,16 +64,87 @@ export interface BenchResult {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+interface Ratios {
+  ratioDb?: number;
+  ratioHttp: number;
+  ratioLower: number;
+  limitedBy: 'database' | 'http';
+}
+
+function ratiosOf(api: RunStats, db: RunStats | undefined, http: RunStats): Ratios {
+  const lower = db ? Math.min(db.rps, http.rps) : http.rps;
+  return {
+    ...(db ? { ratioDb: api.rps / db.rps } : {}),
+    ratioHttp: api.rps / http.rps,
+    ratioLower: api.rps / lower,
+    limitedBy: db && db.rps <= http.rps ? 'database' : 'http',
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Adds the ratios of one measurement of each server (the API and its two baselines). */
 export function withRatios(result: ScenarioResult): ScenarioResult {
   const { api, db, http } = result;
   if (!api || !http) return result;
-  const out: ScenarioResult = { ...result };
-  out.ratioHttp = round(api.rps / http.rps);
-  if (db) out.ratioDb = round(api.rps / db.rps);
-  const lower = db ? Math.min(db.rps, http.rps) : http.rps;
-  out.limitedBy = db && db.rps <= http.rps ? 'database' : 'http';
-  out.ratioLower = round(api.rps / lower);
-  if (result.kind === 'read') out.targetMet = out.ratioLower >= READ_TARGET;
+  const r = ratiosOf(api, db, http);
+  const out: ScenarioResult = { ...result, ratioHttp: round(r.ratioHttp), ratioLower: round(r.ratioLower), limitedBy: r.limitedBy };
+  if (r.ratioDb !== undefined) out.ratioDb = round(r.ratioDb);
+  if (result.kind === 'read') out.targetMet = (out.ratioLower ?? 0) >= READ_TARGET;
+  return out;
+}
+
+/** One round: the API and its baselines, each measured once, back to back. */
+export interface Round {
+  api: RunStats;
+  db?: RunStats;
+  http: RunStats;
+}
+
+/** The run of median throughput (the lower middle one of an even number), with the errors and statuses of every run. */
+function medianRun(runs: RunStats[]): RunStats {
+  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+  const mid = sorted[(sorted.length - 1) >> 1] as RunStats;
+  if (runs.length < 2) return mid;
+  const statuses: Record<string, number> = {};
+  for (const run of runs) for (const [status, n] of Object.entries(run.statuses ?? {})) statuses[status] = (statuses[status] ?? 0) + n;
+  return {
+    ...mid,
+    errors: runs.reduce((n, run) => n + run.errors, 0),
+    ...(mid.statuses ? { statuses } : {}),
+    rpsRounds: runs.map((run) => run.rps),
+  };
+}
+
+/**
+ * Combines the rounds of a scenario. Each server's figures are those of its median run; each
+ * ratio is the median of the rounds' own ratios, since a round's three measurements ran
+ * together and share whatever else the machine was doing then. Errors count every round.
+ */
+export function fromRounds(base: ScenarioResult, rounds: Round[]): ScenarioResult {
+  const first = rounds[0];
+  if (!first) return base;
+  const dbRuns = rounds.flatMap((r) => (r.db ? [r.db] : []));
+  const combined = withRatios({
+    ...base,
+    api: medianRun(rounds.map((r) => r.api)),
+    ...(dbRuns.length === rounds.length ? { db: medianRun(dbRuns) } : {}),
+    http: medianRun(rounds.map((r) => r.http)),
+  });
+  if (rounds.length < 2) return combined;
+  const each = rounds.map((r) => ratiosOf(r.api, combined.db ? r.db : undefined, r.http));
+  const out: ScenarioResult = {
+    ...combined,
+    ratioHttp: round(median(each.map((r) => r.ratioHttp))),
+    ratioLower: round(median(each.map((r) => r.ratioLower))),
+    ratioLowerRounds: each.map((r) => round(r.ratioLower)),
+  };
+  if (combined.db) out.ratioDb = round(median(each.map((r) => r.ratioDb as number)));
+  if (base.kind === 'read') out.targetMet = (out.ratioLower ?? 0) >= READ_TARGET;
   return out;
 }
 
@@ -127,6 +200,9 @@ export function markdown(result: BenchResult): string {
   lines.push('');
   lines.push(
     `${o.connections} connections, ${o.durationS} s per measurement after ${o.warmupS} s of warm-up, the API with LOG_LEVEL=${o.logLevel}. ` +
+      (o.rounds > 1
+        ? `Each scenario measured in ${o.rounds} rounds (API and both baselines back to back, in a rotated order); each figure is the median run, each ratio the median of the rounds' ratios, the rounds' own API/lower ratios in brackets; scenarios whose requests take seconds are measured once. `
+        : '') +
       'Baseline (a): the same SQL through postgres.js at the same concurrency; (b): a bare Hono route on the same server stack returning the same bytes. ' +
       `Target: each read at >= ${READ_TARGET * 100}% of the lower baseline.`,
   );
@@ -140,7 +216,7 @@ export function markdown(result: BenchResult): string {
     }
     const mark = s.kind === 'write' ? 'n/a (write)' : s.targetMet ? 'met' : '**missed**';
     lines.push(
-      `| ${s.name} | ${fmt(s.api?.rps)} | ${fmt(s.api?.p50Ms, 1)} | ${fmt(s.api?.p99Ms, 1)} | ${fmt(s.api?.errors)} | ${fmt(s.db?.rps)} | ${fmt(s.http?.rps)} | ${pct(s.ratioDb)} | ${pct(s.ratioHttp)} | ${pct(s.ratioLower)} | ${mark} |`,
+      `| ${s.name} | ${fmt(s.api?.rps)} | ${fmt(s.api?.p50Ms, 1)} | ${fmt(s.api?.p99Ms, 1)} | ${fmt(s.api?.errors)} | ${fmt(s.db?.rps)} | ${fmt(s.http?.rps)} | ${pct(s.ratioDb)} | ${pct(s.ratioHttp)} | ${pct(s.ratioLower)}${s.ratioLowerRounds ? ` (${s.ratioLowerRounds.map(pct).join(', ')})` : ''} | ${mark} |`,
     );
   }
   lines.push('');

@@ -40,6 +40,8 @@ export interface RunStats {
   durationS: number;
   /** Response status counts (HTTP runs only). */
   statuses?: Record<string, number>;
+  /** Each round's throughput, when the figures are those of the median of several rounds. */
+  rpsRounds?: number[];
   /** CPU milliseconds per request: of the server (or replaying client) process, and of the Postgres backends. */
   cpu?: { serverMs?: number; databaseMs?: number };
 }
