@@ -78,7 +78,21 @@ describe('revisions', () => {
     expect(second.body.data.map((r: Change) => r.version)).toEqual([4]);
     expect(second.body.nextCursor).toBeNull();
     expect((await h.http.get('/v1/events/no-such-event/revisions')).status).toBe(404);
-    expect((await h.http.get('/v1/gadgets/00000000-0000-4000-8000-000000000000/revisions')).status).toBe(400);
+    const unknown = await h.http.get('/v1/gadgets/00000000-0000-4000-8000-000000000000/revisions');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect((await h.http.delete(`/v1/actors/${created.body.id}/revisions`).set('Authorization', auth)).status).toBe(405);
+  });
+
+  it('is served for every collection, without costing the other routes hono\'s fastest router', async () => {
+    for (const resource of ['events', 'actors', 'places', 'topics', 'sources', 'memberships', 'participations', 'statements', 'relations', 'citations']) {
+      const res = await h.http.get(`/v1/${resource}/00000000-0000-4000-8000-000000000000/revisions`);
+      expect(res.status, resource).toBe(404);
+      expect(res.body.detail, resource).toContain(`No revisions of ${resource}`);
+    }
+    // SmartRouter keeps the first router that holds every route; a path RegExpRouter cannot hold
+    // (a parameter beside fixed segments) sends every request through TrieRouter instead.
+    expect((h.app.router as unknown as { activeRouter: { name: string } }).activeRouter.name).toBe('RegExpRouter');
   });
 });
 

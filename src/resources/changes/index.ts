@@ -32,6 +32,7 @@ export const RESOURCES = [
   'relations',
   'citations',
 ] as const;
+type Resource = (typeof RESOURCES)[number];
 
 const RevisionSchema = z
   .object({
@@ -69,6 +70,21 @@ const ChangePageSchema = z
   })
   .openapi('ChangePage', { description: 'A page of the change feed, in commit order.' });
 
+const revisionsRequest = {
+  params: z.object({
+    resource: z.enum(RESOURCES, { error: `must be one of ${RESOURCES.join(', ')}` }).openapi({
+      param: { name: 'resource', in: 'path' },
+      description: 'The collection.',
+      example: 'events',
+    }),
+    id: z
+      .string()
+      .max(200)
+      .openapi({ param: { name: 'id', in: 'path' }, description: 'The resource id (UUID), or its slug while it exists.', example: 'moscow-consultations-2019' }),
+  }),
+  query: z.strictObject({ ...paginationQuery }),
+};
+
 const listRevisions = createRoute({
   method: 'get',
   path: '/v1/{resource}/{id}/revisions',
@@ -77,26 +93,22 @@ const listRevisions = createRoute({
   summary: "List a resource's revisions",
   description: 'Every write to one resource, oldest first: which key, when, and what changed. Works for deleted resources too (by UUID).',
   security: [],
-  request: {
-    params: z.object({
-      resource: z.enum(RESOURCES, { error: `must be one of ${RESOURCES.join(', ')}` }).openapi({
-        param: { name: 'resource', in: 'path' },
-        description: 'The collection.',
-        example: 'events',
-      }),
-      id: z
-        .string()
-        .max(200)
-        .openapi({ param: { name: 'id', in: 'path' }, description: 'The resource id (UUID), or its slug while it exists.', example: 'moscow-consultations-2019' }),
-    }),
-    query: z.strictObject({ ...paginationQuery }),
-  },
+  request: revisionsRequest,
   responses: {
     200: jsonContent(RevisionPageSchema, 'A page of revisions.', linkHeader),
     ...notFoundError,
     ...readErrors,
   },
 });
+
+/** `listRevisions` as served for one collection (see `changesRouter`). */
+const revisionsOf = (resource: Resource) =>
+  createRoute({
+    ...listRevisions,
+    hide: true,
+    path: `/v1/${resource}/{id}/revisions`,
+    request: { ...revisionsRequest, params: revisionsRequest.params.pick({ id: true }) },
+  });
 
 const listChanges = createRoute({
   method: 'get',
@@ -153,8 +165,8 @@ function toRevision(r: RevisionRow) {
 
 const SLUGGED = { events, actors, places, topics, sources } as const;
 
-const listRevisionsHandler: RouteHandler<typeof listRevisions, AppEnv> = async (c) => {
-  const { resource, id } = c.req.valid('param');
+const listRevisionsOf = (resource: Resource): RouteHandler<ReturnType<typeof revisionsOf>, AppEnv> => async (c) => {
+  const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const db = c.get('db');
   let resourceId = isUuid(id) ? id.toLowerCase() : undefined;
@@ -204,6 +216,13 @@ const listChangesHandler: RouteHandler<typeof listChanges, AppEnv> = async (c) =
   return c.json(ChangePageSchema.parse({ data: rows.map(toRevision), nextCursor }), 200);
 };
 
-export const changesRouter = createRouter()
-  .openapi(listChanges, listChangesHandler)
-  .openapi(listRevisions, listRevisionsHandler);
+/**
+ * `listRevisions` is documented once, with the collection as a path parameter, and served as one
+ * route per collection: hono's fastest router (RegExpRouter) cannot hold a parameter where other
+ * routes have a fixed segment (`/v1/{resource}/…` beside `/v1/events/…`), and one such route
+ * sends every request of the API through its slower fallback (TrieRouter). An unknown collection
+ * is then a 404, like any other path nothing is at.
+ */
+export const changesRouter = createRouter().openapi(listChanges, listChangesHandler);
+changesRouter.openAPIRegistry.registerPath(listRevisions);
+for (const resource of RESOURCES) changesRouter.openapi(revisionsOf(resource), listRevisionsOf(resource));
