@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparedStatementTexts } from '../src/db/prepared.js';
 import { parseEdtf } from '../src/domain/edtf.js';
 import {
   insertActor,
@@ -229,6 +230,40 @@ describe('the timeline', () => {
     });
     const desc = await h.http.get('/v1/timeline').query({ topic: s.topic.slug, order: 'desc' });
     expect(desc.body.data.map((e: Entry) => e.slug)).toEqual([recent.slug, old.slug]);
+  });
+
+  it('pages without filters through one prepared statement, in the order /v1/events gives', async () => {
+    const s = await scope();
+    await Promise.all(['1890', '1890-05', '2030~', '2030-01-01/2030-02'].map((date) => s.event(date)));
+    const walk = async (path: string, query: Record<string, string | number>) => {
+      const ids: string[] = [];
+      const texts = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        h.queries.length = 0;
+        const res = await h.http.get(path).query({ ...query, ...(cursor ? { cursor } : {}) });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        ids.push(...(res.body.data as Entry[]).map((e) => e.id));
+        if (path === '/v1/timeline') texts.add(`${cursor ? 'next' : 'first'}: ${h.queries.join('; ')}`);
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      return { ids, texts: [...texts] };
+    };
+    for (const order of ['asc', 'desc'] as const) {
+      const timeline = await walk('/v1/timeline', { limit: 3, order });
+      // /v1/events builds its pages from rows, without JSON from Postgres: the same events, in the same order.
+      const reference = await walk('/v1/events', { limit: 100, sort: order === 'asc' ? 'date' : '-date' });
+      expect(timeline.ids).toEqual(reference.ids);
+      expect(timeline.ids.length).toBeGreaterThan(6);
+      // One statement per page, the same text at every position after the first, and prepared.
+      expect(timeline.texts).toHaveLength(2);
+      for (const text of timeline.texts) expect(preparedStatementTexts.has(text.replace(/^(first|next): /, '')), text.slice(0, 80)).toBe(true);
+    }
+    // A filtered page is planned for its values.
+    h.queries.length = 0;
+    expect((await h.http.get('/v1/timeline').query({ kind: 'meeting', limit: 3 })).status).toBe(200);
+    expect(h.queries).toHaveLength(1);
+    expect(preparedStatementTexts.has(h.queries[0] as string)).toBe(false);
   });
 
   it('writes each entry as the event itself is written, for every form of date', async () => {

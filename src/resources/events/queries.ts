@@ -163,8 +163,11 @@ export interface EventPageOptions {
   after?: EventKey;
 }
 
-/** The events after (or, in reverse order, before) a keyset position, over the chronological index. */
-function chronologicalKeyset(order: 'asc' | 'desc', after: EventKey | undefined): SQL | undefined {
+/**
+ * The events after (or, in reverse order, before) a keyset position, over the chronological
+ * index. The position's three parts are values, or placeholders in a prepared statement.
+ */
+function chronologicalKeyset(order: 'asc' | 'desc', after: EventKey | readonly [SQL, SQL, SQL] | undefined): SQL | undefined {
   if (!after) return undefined;
   const position = sql`(${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`;
   return order === 'asc'
@@ -414,23 +417,20 @@ export interface TimelineEntryJson {
 }
 
 /**
- * A page of the timeline in one statement. Postgres selects the page (as `listEventRows` does,
- * through the same index) and then builds each entry as JSON, with its place and participants,
- * so the entries reach the client as the database wrote them: no rows to map, no objects to
- * build and serialize again. The JSON has exactly the fields of `TimelineEntrySchema`; dates are
- * written as `toISOString()` writes them (`iso_instant`, migration 0005).
+ * The statement of a timeline page: Postgres selects the page (as `listEventRows` does, through
+ * the same index) and then builds each entry as JSON, with its place and participants. The JSON
+ * has exactly the fields of `TimelineEntrySchema`; dates are written as `toISOString()` writes
+ * them (`iso_instant`, migration 0005). The row limit is written into the text: as a parameter,
+ * Postgres' generic plan for a prepared page assumes a tenth of the table and sorts it.
  */
-export async function timelinePage(db: Db, options: EventPageOptions): Promise<{ entries: TimelineEntryJson[]; more: boolean }> {
-  const { order } = options;
-  const keyset = chronologicalKeyset(order, options.after);
-  const where = and(eventConditions(db, options.filters), keyset);
+function timelineQuery(where: SQL | undefined, order: 'asc' | 'desc', rows: number): SQL {
+  if (!Number.isSafeInteger(rows) || rows < 1) throw new RangeError(`a timeline page reads a positive whole number of rows, not ${rows}`);
   const direction = sql.raw(order === 'asc' ? 'asc' : 'desc');
-  const rows = rowsOf<{ earliest: string; latest: string; id: string; entry: string }>(
-    await db.execute(sql`
+  return sql`
       select e.earliest, e.latest, e.id, json_build_object(
         'id', e.id, 'slug', e.slug, 'kind', e.kind, 'status', e.status, 'title', e.title,
         'date', json_build_object('edtf', e.date, 'earliest', iso_instant(e.earliest), 'latest', iso_instant(e.latest), 'precision', e.precision),
-        'place', case when pl.id is null then null else json_build_object('id', pl.id, 'slug', pl.slug, 'kind', pl.kind, 'name', pl.name) end,
+        'place', (select json_build_object('id', pl.id, 'slug', pl.slug, 'kind', pl.kind, 'name', pl.name) from ${places} pl where pl.id = e.place_id),
         'participants', coalesce((
           select json_agg(json_build_object('role', p.role, 'actor', json_build_object('id', a.id, 'slug', a.slug, 'kind', a.kind, 'name', a.name)) order by p.created_at, p.id)
           from ${participations} p join ${actors} a on a.id = p.actor_id
@@ -443,14 +443,44 @@ export async function timelinePage(db: Db, options: EventPageOptions): Promise<{
         from ${events}
         ${where ? sql`where ${where}` : sql``}
         order by ${events.earliest} ${direction}, ${events.latest} ${direction}, ${events.id} ${direction}
-        limit ${options.limit + 1}
+        limit ${sql.raw(String(rows))}
       ) e
-      left join ${places} pl on pl.id = e.place_id
-      order by e.earliest ${direction}, e.latest ${direction}, e.id ${direction}`),
-  );
+      order by e.earliest ${direction}, e.latest ${direction}, e.id ${direction}`;
+}
+
+/**
+ * A page of the timeline in one statement (`timelineQuery`), so the entries reach the client
+ * as the database wrote them: no rows to map, no objects to build and serialize again.
+ *
+ * A page without filters is a prepared statement (one per order, page size and first-or-next):
+ * its plan is the same whatever the position, so Postgres plans it once per connection instead
+ * of once per page, and drizzle builds it once. A filtered page is planned for its values, since
+ * a generic plan for a busy actor or a large topic can cost many times more.
+ */
+export async function timelinePage(db: Db, options: EventPageOptions): Promise<{ entries: TimelineEntryJson[]; more: boolean }> {
+  const { order, after } = options;
+  const rows = options.limit + 1;
+  const filters = eventConditions(db, options.filters);
+  let result: { earliest: string; latest: string; id: string; entry: string }[];
+  if (filters === undefined) {
+    const name = `timeline_${order}_${after ? 'next' : 'first'}_${rows}`;
+    const statement = prepared(db, name, (d) => {
+      const position = [sql`${sql.placeholder('earliest')}`, sql`${sql.placeholder('latest')}`, sql`${sql.placeholder('id')}`] as const;
+      const query = timelineQuery(chronologicalKeyset(order, after ? position : undefined), order, rows);
+      const direction = sql.raw(order === 'asc' ? 'asc' : 'desc');
+      return d
+        .select({ earliest: sql<string>`earliest`, latest: sql<string>`latest`, id: sql<string>`id`, entry: sql<string>`entry` })
+        .from(sql`(${query}) as page`)
+        .orderBy(sql`earliest ${direction}, latest ${direction}, id ${direction}`)
+        .prepare(name);
+    });
+    result = await statement.execute(after ? { earliest: after[0], latest: after[1], id: after[2] } : {});
+  } else {
+    result = rowsOf(await db.execute(timelineQuery(and(filters, chronologicalKeyset(order, after)), order, rows)));
+  }
   return {
-    entries: rows.slice(0, options.limit).map((r) => ({ key: [r.earliest, r.latest, r.id], json: r.entry })),
-    more: rows.length > options.limit,
+    entries: result.slice(0, options.limit).map((r) => ({ key: [r.earliest, r.latest, r.id], json: r.entry })),
+    more: result.length > options.limit,
   };
 }
 
