@@ -232,7 +232,7 @@ describe('the timeline', () => {
     expect(desc.body.data.map((e: Entry) => e.slug)).toEqual([recent.slug, old.slug]);
   });
 
-  it('pages without filters through one prepared statement, in the order /v1/events gives', async () => {
+  it('pages without filters through one prepared statement, in the order /v1/events gives; a filtered page is planned for its values', async () => {
     const s = await scope();
     await Promise.all(['1890', '1890-05', '2030~', '2030-01-01/2030-02'].map((date) => s.event(date)));
     const walk = async (path: string, query: Record<string, string | number>) => {
@@ -259,11 +259,26 @@ describe('the timeline', () => {
       expect(timeline.texts).toHaveLength(2);
       for (const text of timeline.texts) expect(preparedStatementTexts.has(text.replace(/^(first|next): /, '')), text.slice(0, 80)).toBe(true);
     }
-    // A filtered page is planned for its values.
-    h.queries.length = 0;
-    expect((await h.http.get('/v1/timeline').query({ kind: 'meeting', limit: 3 })).status).toBe(200);
-    expect(h.queries).toHaveLength(1);
-    expect(preparedStatementTexts.has(h.queries[0] as string)).toBe(false);
+    // A filtered page is planned for its values; the lookup of the topic (a key) is prepared,
+    // one text whatever the slugs or ids, and whichever form names the topic.
+    const filtered = async (topic: string) => {
+      h.queries.length = 0;
+      const res = await h.http.get('/v1/timeline').query({ topic, limit: 3 });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(h.queries).toHaveLength(2);
+      const [lookup, page] = h.queries as [string, string];
+      expect(preparedStatementTexts.has(lookup)).toBe(true);
+      expect(preparedStatementTexts.has(page)).toBe(false);
+      return { lookup, ids: (res.body.data as Entry[]).map((e) => e.id) };
+    };
+    const other = await insertTopic(h.database.db);
+    const bySlug = await filtered(s.topic.slug);
+    const byId = await filtered(s.topic.id);
+    const both = await filtered(`${s.topic.slug},${other.id}`);
+    expect(bySlug.ids).toHaveLength(3);
+    expect(byId.ids).toEqual(bySlug.ids);
+    expect(both.ids).toEqual(bySlug.ids);
+    expect(new Set([bySlug.lookup, byId.lookup, both.lookup]).size).toBe(1);
   });
 
   it('writes each entry as the event itself is written, for every form of date', async () => {

@@ -6,7 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { asc, desc, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
-import { rowsOf } from '../../db/client.js';
+import { prepared } from '../../db/prepared.js';
 import { actors, events, places, sources, topics } from '../../db/schema/index.js';
 import { parseEdtf } from '../../domain/edtf.js';
 import { LANGUAGE_TAG_PATTERN } from '../../domain/language.js';
@@ -83,20 +83,26 @@ export async function resolveParamRefs<P extends string>(
     if (refs?.length) wanted.push({ param, noun, refs });
   }
   if (wanted.length === 0) return {};
-  const parts = wanted.map(({ param, noun, refs }) => {
-    const table = TABLES[noun];
-    const uuids = refs.filter((r) => UUID_PATTERN.test(r)).map((r) => r.toLowerCase());
-    const slugs = refs.filter((r) => !UUID_PATTERN.test(r));
-    const match = or(
-      uuids.length ? inArray(table.id, uuids) : sql`false`,
-      slugs.length ? inArray(table.slug, slugs) : sql`false`,
-    );
-    return sql`select ${param}::text as param, ${table.id}::text as id, ${table.slug} as slug
-      from ${table} where ${match}`;
+  // One prepared statement per combination of parameters (a lookup by key: its plan does not
+  // depend on the values), the ids and slugs of each as two arrays.
+  const name = `refs_${wanted.map(({ param, noun }) => `${param}_${noun}`).join('_')}`;
+  const statement = prepared(db, name, (d) => {
+    const parts = wanted.map(({ param, noun }) => {
+      const table = TABLES[noun];
+      return sql`select ${param}::text as param, ${table.id}::text as id, ${table.slug} as slug from ${table}
+        where ${table.id} = any(${sql.placeholder(`${param}Ids`)}::uuid[]) or ${table.slug} = any(${sql.placeholder(`${param}Slugs`)}::text[])`;
+    });
+    return d
+      .select({ param: sql<string>`param`, id: sql<string>`id`, slug: sql<string>`slug` })
+      .from(sql`(${sql.join(parts, sql` union all `)}) as refs`)
+      .prepare(name);
   });
-  const found = rowsOf<{ param: string; id: string; slug: string }>(
-    await db.execute(sql.join(parts, sql` union all `)),
-  );
+  const values: Record<string, string[]> = {};
+  for (const { param, refs } of wanted) {
+    values[`${param}Ids`] = refs.filter((r) => UUID_PATTERN.test(r)).map((r) => r.toLowerCase());
+    values[`${param}Slugs`] = refs.filter((r) => !UUID_PATTERN.test(r));
+  }
+  const found = await statement.execute(values);
   const ids: Partial<Record<P, string[]>> = {};
   const unknown: { param: P; noun: RefNoun; ref: string }[] = [];
   for (const { param, noun, refs } of wanted) {
