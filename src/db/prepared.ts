@@ -7,8 +7,10 @@
  * unnamed statement's parameters.
  *
  * Only statements whose best plan does not depend on the values belong here: lookups by a list
- * of ids (`= any($1::uuid[])`) or by one key. A filter over skewed data (a busy actor, a large
- * topic) keeps a statement planned for its values, since a generic plan can be many times slower.
+ * of ids or slugs (`= any($1::uuid[])`) or by one key, and a timeline page without filters (its
+ * position only moves where the index scan starts; its row limit is written into the text). A
+ * filter over skewed data (a busy actor, a large topic) keeps a statement planned for its
+ * values, since a generic plan can be many times slower.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
