@@ -67,7 +67,7 @@ describe('revisions', () => {
     expect(afterDelete.body.data[2].changes).toMatchObject({ kind: 'visit' });
   });
 
-  it('pages, and answers 404 and 400 where it should', async () => {
+  it('pages, and answers 404 and 405 where it should', async () => {
     const created = await h.http.post('/v1/events').set('Authorization', auth).send(newEvent());
     for (const kind of ['visit', 'negotiation', 'conference']) {
       await h.http.patch(`/v1/events/${created.body.id}`).set('Authorization', auth).send({ kind });
