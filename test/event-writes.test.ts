@@ -206,6 +206,17 @@ describe('PATCH /v1/events/{id}', () => {
     const labelled = await h.http.get(`/v1/events/${created.body.id}`).query({ lang: 'ar' });
     const again = await h.http.patch(`/v1/events/${created.body.id}`).set('Authorization', auth).set('If-Match', labelled.headers.etag as string).send({ kind: 'negotiation' });
     expect(again.status).toBe(200);
+    // The current representation is read to compare with If-Match, and only then.
+    const detailReads = async (kind: string, ifMatch?: string) => {
+      h.queries.length = 0;
+      const patch = h.http.patch(`/v1/events/${created.body.id}`).set('Authorization', auth);
+      const res = await (ifMatch ? patch.set('If-Match', ifMatch) : patch).send({ kind });
+      expect(res.status).toBe(200);
+      return { etag: res.headers.etag as string, reads: h.queries.filter((q) => q.includes("'createdAt', iso_instant(e.created_at)")).length };
+    };
+    const without = await detailReads('visit');
+    expect(without.reads).toBe(1);
+    expect((await detailReads('meeting', without.etag)).reads).toBe(2);
   });
 
   it('answers 404 for a missing event', async () => {

@@ -34,19 +34,35 @@ export function etagFor(canonical: unknown, languages: readonly string[] = []): 
   return etagOf(representationTag(canonical), languages);
 }
 
-/** Checks `If-Match` against the current representation (or its tag, given); a mismatch is a 412. */
-export function checkIfMatch(c: Context, current: unknown, currentTag?: string): void {
+/** The strong tags `If-Match` names (without language marks); undefined when it is absent or `*`. */
+function ifMatchTags(c: Context): string[] | undefined {
   const header = c.req.header('If-Match');
-  if (header === undefined) return;
-  if (header.trim() === '*') return;
-  const tag = currentTag ?? representationTag(current);
-  const given = [...header.matchAll(/(W\/)?"([^"]*)"/g)].filter((m) => !m[1]).map((m) => (m[2] as string).split(';')[0]);
+  if (header === undefined || header.trim() === '*') return undefined;
+  return [...header.matchAll(/(W\/)?"([^"]*)"/g)].filter((m) => !m[1]).map((m) => (m[2] as string).split(';')[0] as string);
+}
+
+function assertTagMatches(given: string[], tag: string): void {
   if (!given.includes(tag)) {
     throw new ApiError(
       'precondition_failed',
       'The resource has changed since the ETag given in If-Match. Fetch it again, reapply your change, and retry.',
     );
   }
+}
+
+/** Checks `If-Match` against the current representation; a mismatch is a 412. */
+export function checkIfMatch(c: Context, current: unknown): void {
+  const given = ifMatchTags(c);
+  if (given) assertTagMatches(given, representationTag(current));
+}
+
+/**
+ * `checkIfMatch` for a representation known by its tag (see `presentJson`); `tag` is only
+ * called when the request has an `If-Match` to compare it with.
+ */
+export async function checkIfMatchTag(c: Context, tag: () => Promise<string>): Promise<void> {
+  const given = ifMatchTags(c);
+  if (given) assertTagMatches(given, await tag());
 }
 
 // ---- JSON merge patch (RFC 7396) ----

@@ -416,6 +416,18 @@ export interface TimelineEntryJson {
   json: string;
 }
 
+/** A citation as JSON, from `citations c join sources s` (the fields of `CitationSchema`). */
+const citationJson = sql.raw(`json_build_object(
+  'id', c.id, 'excerpt', c.excerpt, 'excerptLang', c.excerpt_lang, 'locator', c.locator,
+  'source', json_build_object('id', s.id, 'slug', s.slug, 'kind', s.kind, 'title', s.title, 'publisher', s.publisher,
+    'url', s.url, 'lang', s.lang, 'published', s.published))`);
+
+/** An actor in brief as JSON, from `actors a`. */
+const actorRefJson = sql.raw(`json_build_object('id', a.id, 'slug', a.slug, 'kind', a.kind, 'name', a.name)`);
+
+/** A place in brief as JSON, from `places pl`. */
+const placeRefJson = sql.raw(`json_build_object('id', pl.id, 'slug', pl.slug, 'kind', pl.kind, 'name', pl.name)`);
+
 /**
  * The statement of a timeline page: Postgres selects the page (as `listEventRows` does, through
  * the same index) and then builds each entry as JSON, with its place and participants. The JSON
@@ -430,9 +442,9 @@ function timelineQuery(where: SQL | undefined, order: 'asc' | 'desc', rows: numb
       select e.earliest, e.latest, e.id, json_build_object(
         'id', e.id, 'slug', e.slug, 'kind', e.kind, 'status', e.status, 'title', e.title,
         'date', json_build_object('edtf', e.date, 'earliest', iso_instant(e.earliest), 'latest', iso_instant(e.latest), 'precision', e.precision),
-        'place', (select json_build_object('id', pl.id, 'slug', pl.slug, 'kind', pl.kind, 'name', pl.name) from ${places} pl where pl.id = e.place_id),
+        'place', (select ${placeRefJson} from ${places} pl where pl.id = e.place_id),
         'participants', coalesce((
-          select json_agg(json_build_object('role', p.role, 'actor', json_build_object('id', a.id, 'slug', a.slug, 'kind', a.kind, 'name', a.name)) order by p.created_at, p.id)
+          select json_agg(json_build_object('role', p.role, 'actor', ${actorRefJson}) order by p.created_at, p.id)
           from ${participations} p join ${actors} a on a.id = p.actor_id
           where p.event_id = e.id
         ), '[]'::json)
@@ -484,21 +496,12 @@ export async function timelinePage(db: Db, options: EventPageOptions): Promise<{
   };
 }
 
-/** A citation as JSON, from `citations c join sources s` (the fields of `CitationSchema`). */
-const citationJson = sql.raw(`json_build_object(
-  'id', c.id, 'excerpt', c.excerpt, 'excerptLang', c.excerpt_lang, 'locator', c.locator,
-  'source', json_build_object('id', s.id, 'slug', s.slug, 'kind', s.kind, 'title', s.title, 'publisher', s.publisher,
-    'url', s.url, 'lang', s.lang, 'published', s.published))`);
-
-/** An actor in brief as JSON, from `actors a`. */
-const actorRefJson = sql.raw(`json_build_object('id', a.id, 'slug', a.slug, 'kind', a.kind, 'name', a.name)`);
-
-function eventDetailQuery(db: Db, where: SQL) {
+function eventDetailQuery(where: SQL) {
   return sql`select json_build_object(
       'id', e.id, 'slug', e.slug, 'kind', e.kind, 'status', e.status, 'title', e.title, 'summary', e.summary,
       'date', json_build_object('edtf', e.date, 'earliest', iso_instant(e.earliest), 'latest', iso_instant(e.latest), 'precision', e.precision),
       'placeId', e.place_id, 'createdAt', iso_instant(e.created_at), 'updatedAt', iso_instant(e.updated_at),
-      'place', (select json_build_object('id', pl.id, 'slug', pl.slug, 'kind', pl.kind, 'name', pl.name) from ${places} pl where pl.id = e.place_id),
+      'place', (select ${placeRefJson} from ${places} pl where pl.id = e.place_id),
       'topics', coalesce((
         select json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.slug)
         from ${eventTopics} et join ${topics} t on t.id = et.topic_id where et.event_id = e.id
@@ -530,7 +533,7 @@ export async function findEventDetailText(db: Db, key: { id: string } | { slug: 
   const byId = 'id' in key;
   const name = byId ? 'event_detail_by_id' : 'event_detail_by_slug';
   const statement = prepared(db, name, (d) => {
-    const query = eventDetailQuery(d, byId ? sql`e.id = ${sql.placeholder('key')}::uuid` : sql`e.slug = ${sql.placeholder('key')}`);
+    const query = eventDetailQuery(byId ? sql`e.id = ${sql.placeholder('key')}::uuid` : sql`e.slug = ${sql.placeholder('key')}`);
     return d.select({ event: sql<string>`event` }).from(sql`(${query}) as detail`).prepare(name);
   });
   const [row] = await statement.execute({ key: byId ? key.id : key.slug });

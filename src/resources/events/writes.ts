@@ -12,7 +12,7 @@ import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { citationsInput, edtfInput, languageMapInput, languageMapPatchInput, slugInput, uuidInput } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
-import { checkIfMatch, diff, etagOf, mergePatch, runWrite, textTag, type RevisionEntry } from '../../http/writes.js';
+import { checkIfMatchTag, diff, etagOf, mergePatch, runWrite, textTag, type RevisionEntry } from '../../http/writes.js';
 import { assertExist, assertUnreferenced, insertCitations, parseBody } from '../common/writes.js';
 import { findEventDetailText, type EventRow } from './queries.js';
 import type * as routes from './routes.js';
@@ -73,8 +73,13 @@ export const EventPatchSchema = z
 
 /** The representation `GET /v1/events/{id}` gives, which writes answer with and `If-Match` compares to. */
 async function representation(tx: Db, row: EventRow): Promise<{ event: Event; tag: string }> {
-  const text = (await findEventDetailText(tx, { id: row.id })) as string;
+  const text = await detailText(tx, row);
   return { event: EventSchema.parse(JSON.parse(text)), tag: textTag(text) };
+}
+
+/** The event's detail as `GET` sends it; the row is locked or was just written, so it is there. */
+async function detailText(tx: Db, row: EventRow): Promise<string> {
+  return (await findEventDetailText(tx, { id: row.id })) as string;
 }
 
 async function lockEvent(tx: Db, ref: string): Promise<EventRow> {
@@ -148,8 +153,7 @@ export const updateEvent: RouteHandler<typeof routes.updateEvent, AppEnv> = asyn
   const patch = c.req.valid('json');
   return runWrite(c, patch, async (tx) => {
     const current = await lockEvent(tx, id);
-    const { event: currentEvent, tag: currentTag } = await representation(tx, current);
-    checkIfMatch(c, currentEvent, currentTag);
+    await checkIfMatchTag(c, async () => textTag(await detailText(tx, current)));
     const before = documentOf(current, await topicIdsOf(tx, current.id));
     const after = parseBody(EventDocument, mergePatch(before, patch));
     after.topicIds = [...new Set(after.topicIds ?? [])].sort();
@@ -189,8 +193,7 @@ export const deleteEvent: RouteHandler<typeof routes.deleteEvent, AppEnv> = asyn
   const { id } = c.req.valid('param');
   return runWrite(c, undefined, async (tx) => {
     const current = await lockEvent(tx, id);
-    const { event: currentEvent, tag: currentTag } = await representation(tx, current);
-    checkIfMatch(c, currentEvent, currentTag);
+    await checkIfMatchTag(c, async () => textTag(await detailText(tx, current)));
     await assertUnreferenced(tx, 'event', [
       { label: 'participation', count: tx.select({ n: count() }).from(participations).where(eq(participations.eventId, current.id)).getSQL() },
       { label: 'statement', count: tx.select({ n: count() }).from(statements).where(eq(statements.eventId, current.id)).getSQL() },
