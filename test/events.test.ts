@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bytesStatementTexts } from '../src/db/prepared.js';
+import { findEventDetailText } from '../src/resources/events/queries.js';
 import { walkPages } from './helpers/pages.js';
+import { testDatabaseKind } from './helpers/database.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 import { insertEvent, uniqueSlug } from './helpers/factories.js';
 
@@ -203,6 +207,23 @@ describe('GET /v1/events/{id}', () => {
     const res = await h.http.get('/v1/events/Not%20A%20Slug');
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ pointer: '#/path/id', detail: expect.stringContaining('UUID or a slug') }]);
+  });
+
+  it('sends the bytes Postgres wrote, from one statement read without decoding them on Postgres; the ETag digests those bytes', async () => {
+    h.queries.length = 0;
+    const res = await fetch(`${h.baseUrl}/v1/events/moscow-consultations-2019`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.status).toBe(200);
+    expect(h.queries).toHaveLength(1);
+    expect(bytesStatementTexts.has(h.queries[0]!)).toBe(testDatabaseKind() === 'postgres');
+    expect(res.headers.get('content-type')).toBe('application/json');
+    // Arabic names make the UTF-8 longer than the text: the length is counted in bytes.
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+    expect(bytes.length).toBeGreaterThan(bytes.toString('utf8').length);
+    expect(res.headers.get('etag')).toBe(`"${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}"`);
+    // The very text the writes compare If-Match with, so the same tag.
+    expect(bytes.equals(Buffer.from((await findEventDetailText(h.database.db, { slug: 'moscow-consultations-2019' }))!))).toBe(true);
+    expect(JSON.parse(bytes.toString('utf8')).place.name.ar).toBe('موسكو');
   });
 
   it('sends a strong ETag and answers 304 to If-None-Match', async () => {

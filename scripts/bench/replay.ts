@@ -3,8 +3,9 @@
  * straight through postgres.js at the same concurrency, for the same time. A request that sent
  * several statements is replayed as the same sequence, one after another on a pooled
  * connection; a write's statements run in one transaction, as in the API. The client is set up
- * as the API's drizzle sets up postgres.js: dates passed through as strings, rows as arrays, and
- * each statement prepared on the server exactly when the API prepares it.
+ * as the API's drizzle sets up postgres.js: dates passed through as strings, rows as arrays (or
+ * as bytes, for the statements the API reads so), and each statement prepared on the server
+ * exactly when the API prepares it.
  */
 import postgres from 'postgres';
 import type { Sample, Scenario, Statement } from './scenarios.js';
@@ -34,6 +35,12 @@ export function replayClient(url: string, connections: number): postgres.Sql {
 
 type Params = (statement: Statement, n: number) => unknown[];
 
+/** One statement, sent and read as the API sends and reads it. */
+function send(sql: postgres.Sql | postgres.TransactionSql, statement: Statement, params: postgres.ParameterOrJSON<never>[]) {
+  const query = sql.unsafe(statement.text, params, { prepare: statement.prepared === true });
+  return statement.bytes ? query.raw() : query.values();
+}
+
 async function replayOne(sql: postgres.Sql, sample: Sample, n: number, paramsFor: Params | undefined): Promise<void> {
   const params = (s: Statement) => (paramsFor ? paramsFor(s, n) : s.params) as postgres.ParameterOrJSON<never>[];
   const steps = sample.replay;
@@ -41,7 +48,7 @@ async function replayOne(sql: postgres.Sql, sample: Sample, n: number, paramsFor
   while (i < steps.length) {
     const step = steps[i] as Sample['replay'][number];
     if (!step.inTransaction) {
-      await sql.unsafe(step.statement.text, params(step.statement), { prepare: step.statement.prepared === true }).values();
+      await send(sql, step.statement, params(step.statement));
       i++;
       continue;
     }
@@ -49,7 +56,7 @@ async function replayOne(sql: postgres.Sql, sample: Sample, n: number, paramsFor
     while (end < steps.length && (steps[end] as Sample['replay'][number]).inTransaction) end++;
     const block = steps.slice(i, end);
     await sql.begin(async (tx) => {
-      for (const s of block) await tx.unsafe(s.statement.text, params(s.statement), { prepare: s.statement.prepared === true }).values();
+      for (const s of block) await send(tx, s.statement, params(s.statement));
     });
     i = end;
   }

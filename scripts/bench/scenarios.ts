@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { createApp } from '../../src/app.js';
 import { openPostgres, type Database } from '../../src/db/client.js';
-import { preparedStatementTexts } from '../../src/db/prepared.js';
+import { bytesStatementTexts, preparedStatementTexts } from '../../src/db/prepared.js';
 import { createLogger } from '../../src/http/logger.js';
 
 export interface Statement {
@@ -17,6 +17,8 @@ export interface Statement {
   params: unknown[];
   /** Sent as a prepared statement by the API, and so by the database baseline. */
   prepared?: boolean;
+  /** Its rows read as bytes by the API (`preparedBytes`), and so by the database baseline. */
+  bytes?: boolean;
 }
 
 /** One request of a scenario, with what it sent to the database and what it answered. */
@@ -172,7 +174,12 @@ export function replayPlan(method: string, statements: Statement[]): Sample['rep
 class Recorder {
   statements: Statement[] = [];
   observe = (text: string, params: unknown[]) => {
-    this.statements.push({ text, params: [...params], ...(preparedStatementTexts.has(text) ? { prepared: true } : {}) });
+    this.statements.push({
+      text,
+      params: [...params],
+      ...(preparedStatementTexts.has(text) ? { prepared: true } : {}),
+      ...(bytesStatementTexts.has(text) ? { bytes: true } : {}),
+    });
   };
 }
 

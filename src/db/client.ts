@@ -32,6 +32,17 @@ const APPLICATION_NAME = 'event-timeline-api';
 /** Called with each SQL statement drizzle sends (tests count queries with it). */
 export type QueryObserver = (query: string, params: unknown[]) => void;
 
+/**
+ * The postgres.js client under each drizzle handle `openPostgres` made, with its query observer:
+ * for the few statements sent without drizzle (see `preparedBytes`). A transaction's handle is
+ * not here, so statements in transactions always go through drizzle.
+ */
+const postgresClients = new WeakMap<Db, { client: postgres.Sql; onQuery?: QueryObserver }>();
+
+export function postgresClientOf(db: Db): { client: postgres.Sql; onQuery?: QueryObserver } | undefined {
+  return postgresClients.get(db);
+}
+
 const observe = (onQuery?: QueryObserver) => (onQuery ? { logger: { logQuery: (query: string, params: unknown[]) => onQuery(query, params) } } : {});
 
 export function openPostgres(options: {
@@ -51,6 +62,7 @@ export function openPostgres(options: {
     },
   });
   const db = drizzlePostgres(client, { schema, casing: 'snake_case', ...observe(options.onQuery) }) as unknown as Db;
+  postgresClients.set(db, { client, ...(options.onQuery ? { onQuery: options.onQuery } : {}) });
   return {
     db,
     kind: 'postgres',

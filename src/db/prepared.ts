@@ -12,13 +12,14 @@
  * filter over skewed data (a busy actor, a large topic) keeps a statement planned for its
  * values, since a generic plan can be many times slower.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { DrizzleQueryError, fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Db } from './client.js';
+import type postgres from 'postgres';
+import { postgresClientOf, type Db } from './client.js';
 
 interface Executable {
   execute(values?: Record<string, unknown>): Promise<unknown>;
-  getQuery(): { sql: string };
+  getQuery(): { sql: string; params: unknown[] };
 }
 
 const byDatabase = new WeakMap<Db, Map<string, Executable>>();
@@ -45,4 +46,37 @@ export function prepared<Q extends Executable>(db: Db, name: string, build: (db:
 /** `column = any($ids::uuid[])`: one parameter for any number of ids, so one statement text. */
 export function anyUuid(column: AnyPgColumn | SQL, placeholder: string): SQL {
   return sql`${column} = any(${sql.placeholder(placeholder)}::uuid[])`;
+}
+
+/** The text of every statement whose rows are read as bytes (the benchmark's replay reads them so, too). */
+export const bytesStatementTexts = new Set<string>();
+
+/**
+ * Runs a prepared statement (see `prepared`) that selects one text column, and gives each row's
+ * value as the UTF-8 bytes Postgres sent. For JSON that Postgres wrote and the API sends on as it
+ * came: on postgres.js the rows are read raw, so the text is never decoded into a string, nor
+ * encoded again for its ETag digest, its `Content-Length` and the socket, and drizzle's row
+ * mapping is skipped (together about a sixth of the node CPU of an event by id). Without a
+ * postgres.js client of its own (PGlite, a transaction) the statement runs through drizzle and
+ * its text is encoded once; the bytes are the same either way.
+ */
+export async function preparedBytes<Q extends Executable>(db: Db, statement: Q, values: Record<string, unknown>): Promise<(Buffer | null)[]> {
+  const direct = postgresClientOf(db);
+  if (!direct) {
+    const rows = (await statement.execute(values)) as Record<string, string | null>[];
+    return rows.map((row) => {
+      const text = Object.values(row)[0];
+      return typeof text === 'string' ? Buffer.from(text) : null;
+    });
+  }
+  const query = statement.getQuery();
+  bytesStatementTexts.add(query.sql);
+  const params = fillPlaceholders(query.params, values);
+  direct.onQuery?.(query.sql, params);
+  try {
+    const rows = await direct.client.unsafe(query.sql, params as postgres.ParameterOrJSON<never>[], { prepare: true }).raw();
+    return rows.map((row) => row[0] ?? null);
+  } catch (error) {
+    throw new DrizzleQueryError(query.sql, params, error as Error);
+  }
 }

@@ -38,13 +38,14 @@ export function presentJsonPage(c: Context, entries: readonly string[], nextCurs
 }
 
 /**
- * JSON text Postgres wrote (a page from `presentJsonPage`, an item from `findEventDetailText`),
+ * JSON text Postgres wrote (a page from `presentJsonPage`, an item from `findEventDetailBytes`),
  * sent as it came, its `ETag` a digest of that text. Only for requests without languages.
  */
-export function presentJson(c: Context, text: string): Response {
+export function presentJson(c: Context, text: string | Buffer): Response {
   c.header('Vary', 'Accept-Language');
   c.header('ETag', etagOf(textTag(text)));
-  return c.body(text, 200, { 'Content-Type': 'application/json' });
+  // A Buffer read from a socket or made from a string is never over a SharedArrayBuffer.
+  return c.body(text as string | Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
 }
 
 /**

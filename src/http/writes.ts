@@ -14,8 +14,8 @@ import { ApiError, pointer } from './problem.js';
 
 // ---- ETags ----
 
-/** A digest of the bytes of a representation, as an ETag's opaque value. */
-export function textTag(text: string): string {
+/** A digest of the bytes of a representation (a string counts as its UTF-8), as an ETag's opaque value. */
+export function textTag(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 

@@ -13,7 +13,7 @@ import {
   eventKey,
   distinctSources,
   expandEvents,
-  findEventDetailText,
+  findEventDetailBytes,
   findEventRow,
   listEventCitationsPage,
   listEventRows,
@@ -89,12 +89,13 @@ export const getEvent: RouteHandler<typeof routes.getEvent, AppEnv> = async (c) 
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const db = c.get('db');
-  const text = await findEventDetailText(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
-  if (text === undefined) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
+  const bytes = await findEventDetailBytes(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
+  if (bytes === undefined) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
   const expand = new Set(query.expand ?? []);
   const extra = expand.has('sources') || expand.has('statements');
-  // The common case, as Postgres wrote it: no parse, no second serialisation.
-  if (!extra && requestedLanguages(c, query.lang).length === 0) return presentJson(c, text) as never;
+  // The common case, the bytes as Postgres wrote them: no decoding, no parse, no second serialisation.
+  if (!extra && requestedLanguages(c, query.lang).length === 0) return presentJson(c, bytes) as never;
+  const text = bytes.toString('utf8');
   const event = JSON.parse(text) as Event;
   if (expand.has('sources')) event.sources = distinctSources([...(event.citations ?? []), ...(event.participants ?? []).flatMap((p) => p.citations)]);
   if (expand.has('statements')) event.statements = (await loadEventStatements(db, [event.id])).get(event.id) ?? [];

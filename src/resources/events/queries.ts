@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { isoFromDb, requiredIsoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
 import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, sources, statements, topics } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/client.js';
-import { anyUuid, prepared } from '../../db/prepared.js';
+import { anyUuid, prepared, preparedBytes } from '../../db/prepared.js';
 import { textMatch } from '../../db/search.js';
 import type { EventKind, EventStatus, ParticipationRole, RelationType } from '../../domain/enums.js';
 import type { ParsedSearch } from '../../domain/search.js';
@@ -530,12 +530,28 @@ function eventDetailQuery(where: SQL) {
  * of this text: reads and writes (`If-Match`) both take it from here.
  */
 export async function findEventDetailText(db: Db, key: { id: string } | { slug: string }): Promise<string | undefined> {
+  const { statement, values } = eventDetailStatement(db, key);
+  const [row] = await statement.execute(values);
+  return row?.event;
+}
+
+/**
+ * `findEventDetailText` as the UTF-8 bytes Postgres sent (see `preparedBytes`): what `GET
+ * /v1/events/{id}` sends when no labels nor expansions are asked for. The same bytes, so the same
+ * ETag, as the text the writes compare `If-Match` with.
+ */
+export async function findEventDetailBytes(db: Db, key: { id: string } | { slug: string }): Promise<Buffer | undefined> {
+  const { statement, values } = eventDetailStatement(db, key);
+  const [bytes] = await preparedBytes(db, statement, values);
+  return bytes ?? undefined;
+}
+
+function eventDetailStatement(db: Db, key: { id: string } | { slug: string }) {
   const byId = 'id' in key;
   const name = byId ? 'event_detail_by_id' : 'event_detail_by_slug';
   const statement = prepared(db, name, (d) => {
     const query = eventDetailQuery(byId ? sql`e.id = ${sql.placeholder('key')}::uuid` : sql`e.slug = ${sql.placeholder('key')}`);
     return d.select({ event: sql<string>`event` }).from(sql`(${query}) as detail`).prepare(name);
   });
-  const [row] = await statement.execute({ key: byId ? key.id : key.slug });
-  return row?.event;
+  return { statement, values: { key: byId ? key.id : key.slug } };
 }
