@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytesStatementTexts } from '../src/db/prepared.js';
 import { findEventDetailText } from '../src/resources/events/queries.js';
 import { walkPages } from './helpers/pages.js';
 import { testDatabaseKind } from './helpers/database.js';
@@ -215,7 +214,7 @@ describe('GET /v1/events/{id}', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(res.status).toBe(200);
     expect(h.queries).toHaveLength(1);
-    expect(bytesStatementTexts.has(h.queries[0]!)).toBe(testDatabaseKind() === 'postgres');
+    expect(h.queriesReadAsBytes.has(h.queries[0]!)).toBe(testDatabaseKind() === 'postgres');
     expect(res.headers.get('content-type')).toBe('application/json');
     // Arabic names make the UTF-8 longer than the text: the length is counted in bytes.
     expect(Number(res.headers.get('content-length'))).toBe(bytes.length);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparedStatementTexts } from '../src/db/prepared.js';
@@ -10,6 +11,7 @@ import {
   insertPlace,
   insertTopic,
 } from './helpers/factories.js';
+import { testDatabaseKind } from './helpers/database.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 
 let h: Harness;
@@ -257,7 +259,12 @@ describe('the timeline', () => {
       expect(timeline.ids.length).toBeGreaterThan(6);
       // One statement per page, the same text at every position after the first, and prepared.
       expect(timeline.texts).toHaveLength(2);
-      for (const text of timeline.texts) expect(preparedStatementTexts.has(text.replace(/^(first|next): /, '')), text.slice(0, 80)).toBe(true);
+      for (const text of timeline.texts) {
+        const statement = text.replace(/^(first|next): /, '');
+        expect(preparedStatementTexts.has(statement), text.slice(0, 80)).toBe(true);
+        // On Postgres its rows are read as the bytes Postgres sent, and sent on as they are.
+        expect(h.queriesReadAsBytes.has(statement)).toBe(testDatabaseKind() === 'postgres');
+      }
     }
     // A filtered page is planned for its values; the lookup of the topic (a key) is prepared,
     // one text whatever the slugs or ids, and whichever form names the topic.
@@ -269,6 +276,7 @@ describe('the timeline', () => {
       const [lookup, page] = h.queries as [string, string];
       expect(preparedStatementTexts.has(lookup)).toBe(true);
       expect(preparedStatementTexts.has(page)).toBe(false);
+      expect(h.queriesReadAsBytes.has(page)).toBe(testDatabaseKind() === 'postgres');
       return { lookup, ids: (res.body.data as Entry[]).map((e) => e.id) };
     };
     const other = await insertTopic(h.database.db);
@@ -279,6 +287,23 @@ describe('the timeline', () => {
     expect(byId.ids).toEqual(bySlug.ids);
     expect(both.ids).toEqual(bySlug.ids);
     expect(new Set([bySlug.lookup, byId.lookup, both.lookup]).size).toBe(1);
+  });
+
+  it('sends a page as the bytes Postgres wrote: Content-Length counts them, the ETag digests them, labels parse them', async () => {
+    const s = await scope();
+    await s.event('1890-05');
+    const path = `/v1/timeline?topic=${s.topic.slug}&limit=5`;
+    const res = await fetch(h.baseUrl + path);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.status).toBe(200);
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+    expect(res.headers.get('etag')).toBe(`"${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}"`);
+    const page = JSON.parse(bytes.toString('utf8')) as { data: Entry[]; nextCursor: string | null };
+    expect(page.data.length).toBeGreaterThan(0);
+    // With languages the entries are parsed and labelled: the same entries.
+    const labelled = await h.http.get(path).query({ lang: 'ar' });
+    expect(labelled.body.data.map((e: Entry) => e.id)).toEqual(page.data.map((e) => e.id));
+    expect(labelled.body.nextCursor).toBe(page.nextCursor);
   });
 
   it('writes each entry as the event itself is written, for every form of date', async () => {

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { createApp } from '../../src/app.js';
 import { openPostgres, type Database } from '../../src/db/client.js';
-import { bytesStatementTexts, preparedStatementTexts } from '../../src/db/prepared.js';
+import { preparedStatementTexts } from '../../src/db/prepared.js';
 import { createLogger } from '../../src/http/logger.js';
 
 export interface Statement {
@@ -173,12 +173,12 @@ export function replayPlan(method: string, statements: Statement[]): Sample['rep
 
 class Recorder {
   statements: Statement[] = [];
-  observe = (text: string, params: unknown[]) => {
+  observe = (text: string, params: unknown[], read?: 'bytes') => {
     this.statements.push({
       text,
       params: [...params],
       ...(preparedStatementTexts.has(text) ? { prepared: true } : {}),
-      ...(bytesStatementTexts.has(text) ? { bytes: true } : {}),
+      ...(read === 'bytes' ? { bytes: true } : {}),
     });
   };
 }

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -29,17 +29,27 @@ export interface Database {
 
 const APPLICATION_NAME = 'event-timeline-api';
 
-/** Called with each SQL statement drizzle sends (tests count queries with it). */
-export type QueryObserver = (query: string, params: unknown[]) => void;
+/**
+ * Called with each SQL statement sent (tests count queries with it); `read` is `'bytes'` when the
+ * rows are read as the bytes Postgres sent (see `preparedBytes`).
+ */
+export type QueryObserver = (query: string, params: unknown[], read?: 'bytes') => void;
 
 /**
  * The postgres.js client under each drizzle handle `openPostgres` made, with its query observer:
  * for the few statements sent without drizzle (see `preparedBytes`). A transaction's handle is
  * not here, so statements in transactions always go through drizzle.
  */
-const postgresClients = new WeakMap<Db, { client: postgres.Sql; onQuery?: QueryObserver }>();
+const postgresClients = new WeakMap<Db, PostgresClient>();
 
-export function postgresClientOf(db: Db): { client: postgres.Sql; onQuery?: QueryObserver } | undefined {
+interface PostgresClient {
+  client: postgres.Sql;
+  /** Writes an SQL query as drizzle's handle writes it (the same casing). */
+  dialect: PgDialect;
+  onQuery?: QueryObserver;
+}
+
+export function postgresClientOf(db: Db): PostgresClient | undefined {
   return postgresClients.get(db);
 }
 
@@ -62,7 +72,7 @@ export function openPostgres(options: {
     },
   });
   const db = drizzlePostgres(client, { schema, casing: 'snake_case', ...observe(options.onQuery) }) as unknown as Db;
-  postgresClients.set(db, { client, ...(options.onQuery ? { onQuery: options.onQuery } : {}) });
+  postgresClients.set(db, { client, dialect: new PgDialect({ casing: 'snake_case' }), ...(options.onQuery ? { onQuery: options.onQuery } : {}) });
   return {
     db,
     kind: 'postgres',

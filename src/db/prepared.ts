@@ -15,7 +15,7 @@
 import { DrizzleQueryError, fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
-import { postgresClientOf, type Db } from './client.js';
+import { postgresClientOf, rowsOf, type Db } from './client.js';
 
 interface Executable {
   execute(values?: Record<string, unknown>): Promise<unknown>;
@@ -48,35 +48,45 @@ export function anyUuid(column: AnyPgColumn | SQL, placeholder: string): SQL {
   return sql`${column} = any(${sql.placeholder(placeholder)}::uuid[])`;
 }
 
-/** The text of every statement whose rows are read as bytes (the benchmark's replay reads them so, too). */
-export const bytesStatementTexts = new Set<string>();
+/** A row as the bytes Postgres sent: one Buffer per column, in the order selected; null for SQL NULL. */
+export type BytesRow = (Buffer | null)[];
 
 /**
- * Runs a prepared statement (see `prepared`) that selects one text column, and gives each row's
- * value as the UTF-8 bytes Postgres sent. For JSON that Postgres wrote and the API sends on as it
- * came: on postgres.js the rows are read raw, so the text is never decoded into a string, nor
- * encoded again for its ETag digest, its `Content-Length` and the socket, and drizzle's row
- * mapping is skipped (together about a sixth of the node CPU of an event by id). Without a
- * postgres.js client of its own (PGlite, a transaction) the statement runs through drizzle and
- * its text is encoded once; the bytes are the same either way.
+ * The rows of a prepared statement (see `prepared`) as the bytes Postgres sent. For JSON that
+ * Postgres wrote and the API sends on as it came: on postgres.js the rows are read raw, so the
+ * text is never decoded into a string, nor encoded again for its ETag digest, its
+ * `Content-Length` and the socket, and drizzle's row mapping is skipped (a sixth of the node CPU
+ * of an event by id, a third of a timeline page's). Without a postgres.js client of its own
+ * (PGlite, a transaction) the statement runs through drizzle and each text is encoded once; the
+ * bytes are the same either way.
  */
-export async function preparedBytes<Q extends Executable>(db: Db, statement: Q, values: Record<string, unknown>): Promise<(Buffer | null)[]> {
+export async function preparedBytes(db: Db, statement: Executable, values: Record<string, unknown>): Promise<BytesRow[]> {
   const direct = postgresClientOf(db);
-  if (!direct) {
-    const rows = (await statement.execute(values)) as Record<string, string | null>[];
-    return rows.map((row) => {
-      const text = Object.values(row)[0];
-      return typeof text === 'string' ? Buffer.from(text) : null;
-    });
-  }
+  if (!direct) return asBytes(await statement.execute(values));
   const query = statement.getQuery();
-  bytesStatementTexts.add(query.sql);
-  const params = fillPlaceholders(query.params, values);
-  direct.onQuery?.(query.sql, params);
+  return sendForBytes(direct, query.sql, fillPlaceholders(query.params, values), true);
+}
+
+/** `preparedBytes` for a statement planned for its values, sent unprepared (as `db.execute` sends it). */
+export async function queryBytes(db: Db, query: SQL): Promise<BytesRow[]> {
+  const direct = postgresClientOf(db);
+  if (!direct) return asBytes(await db.execute(query));
+  const { sql: text, params } = direct.dialect.sqlToQuery(query);
+  return sendForBytes(direct, text, params, false);
+}
+
+async function sendForBytes(direct: NonNullable<ReturnType<typeof postgresClientOf>>, text: string, params: unknown[], prepare: boolean): Promise<BytesRow[]> {
+  direct.onQuery?.(text, params, 'bytes');
   try {
-    const rows = await direct.client.unsafe(query.sql, params as postgres.ParameterOrJSON<never>[], { prepare: true }).raw();
-    return rows.map((row) => row[0] ?? null);
+    return await direct.client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare }).raw();
   } catch (error) {
-    throw new DrizzleQueryError(query.sql, params, error as Error);
+    throw new DrizzleQueryError(text, params, error as Error);
   }
+}
+
+/** Rows drizzle gave (objects whose values are in the order selected, or PGlite's `{ rows }`) as bytes. */
+function asBytes(result: unknown): BytesRow[] {
+  return rowsOf<Record<string, unknown>>(result).map((row) =>
+    Object.values(row).map((value) => (value === null || value === undefined ? null : Buffer.from(typeof value === 'string' ? value : String(value)))),
+  );
 }

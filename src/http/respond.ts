@@ -29,13 +29,22 @@ export function present<S extends z.ZodType>(c: Context, schema: S, body: z.inpu
 }
 
 /**
- * A page whose entries Postgres built as JSON text (see `timelinePage`), sent as they came:
+ * A page whose entries Postgres built as JSON (see `timelinePage`), sent as they came, in UTF-8:
  * `{"data":[…],"nextCursor":…}`, with a strong `ETag` that digests the bytes sent. Only for
  * requests without languages: labels are added to objects, so those pages go through `present`.
  */
-export function presentJsonPage(c: Context, entries: readonly string[], nextCursor: string | null): Response {
-  return presentJson(c, `{"data":[${entries.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`);
+export function presentJsonPage(c: Context, entries: readonly Buffer[], nextCursor: string | null): Response {
+  const parts: Buffer[] = [PAGE_START];
+  entries.forEach((entry, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(entry);
+  });
+  parts.push(Buffer.from(`],"nextCursor":${JSON.stringify(nextCursor)}}`));
+  return presentJson(c, Buffer.concat(parts));
 }
+
+const PAGE_START = Buffer.from('{"data":[');
+const COMMA = Buffer.from(',');
 
 /**
  * JSON text Postgres wrote (a page from `presentJsonPage`, an item from `findEventDetailBytes`),

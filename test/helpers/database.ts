@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { fromPglite, newPglite, openPostgres, type Database } from '../../src/db/client.js';
+import { fromPglite, newPglite, openPostgres, type Database, type QueryObserver } from '../../src/db/client.js';
 import { databaseUrl } from './urls.js';
 
 export interface TestDatabase {
@@ -34,7 +34,7 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
   };
 }
 
-export async function createTestDatabase(options: { onQuery?: (query: string) => void } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { onQuery?: QueryObserver } = {}): Promise<TestDatabase> {
   const provided = inject('testDatabase');
   if (provided.kind === 'pglite') {
     const dump = await readFile(provided.dump);

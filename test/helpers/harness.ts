@@ -23,6 +23,8 @@ export interface Harness {
   logs: { level: string; msg: string; [key: string]: unknown }[];
   /** Every SQL statement sent so far; reset it to count the queries of one request. */
   queries: string[];
+  /** The statements of `queries` whose rows were read as the bytes Postgres sent (Postgres only). */
+  queriesReadAsBytes: Set<string>;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,13 @@ export async function createHarness(
   options: { extraRouters?: AppRouter[]; isShuttingDown?: () => boolean; rateLimit?: Partial<RateLimitOptions> } = {},
 ): Promise<Harness> {
   const queries: string[] = [];
-  const testDatabase = await createTestDatabase({ onQuery: (q) => queries.push(q) });
+  const queriesReadAsBytes = new Set<string>();
+  const testDatabase = await createTestDatabase({
+    onQuery: (q, _params, read) => {
+      queries.push(q);
+      if (read === 'bytes') queriesReadAsBytes.add(q);
+    },
+  });
   const logs: Harness['logs'] = [];
   const logger: Logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
   const app = createApp({
@@ -54,6 +62,7 @@ export async function createHarness(
     http: supertest(baseUrl),
     logs,
     queries,
+    queriesReadAsBytes,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -163,7 +163,7 @@ export const getTimeline: RouteHandler<typeof routes.getTimeline, AppEnv> = asyn
   const nextCursor = page.next(c, more, entries.at(-1)?.key);
   const json = entries.map((e) => e.json);
   if (requestedLanguages(c, query.lang).length === 0) return presentJsonPage(c, json, nextCursor) as never;
-  const data = json.map((e) => JSON.parse(e) as z.input<typeof TimelinePageSchema>['data'][number]);
+  const data = json.map((e) => JSON.parse(e.toString('utf8')) as z.input<typeof TimelinePageSchema>['data'][number]);
   return c.json(present(c, TimelinePageSchema, { data, nextCursor }, query.lang), 200);
 };
 

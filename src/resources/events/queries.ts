@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { isoFromDb, requiredIsoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
 import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, sources, statements, topics } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/client.js';
-import { anyUuid, prepared, preparedBytes } from '../../db/prepared.js';
+import { anyUuid, prepared, preparedBytes, queryBytes, type BytesRow } from '../../db/prepared.js';
 import { textMatch } from '../../db/search.js';
 import type { EventKind, EventStatus, ParticipationRole, RelationType } from '../../domain/enums.js';
 import type { ParsedSearch } from '../../domain/search.js';
@@ -410,10 +410,10 @@ export async function listEventCitationsPage(db: Db, eventId: string, limit: num
   return { items: page.map((id) => byId.get(id)).filter((c) => c !== undefined), more: rows.length > limit };
 }
 
-/** One entry of a timeline page: its sort key, and the entry as JSON text built by Postgres. */
+/** One entry of a timeline page: its sort key, and the entry as JSON built by Postgres, in UTF-8. */
 export interface TimelineEntryJson {
   key: EventKey;
-  json: string;
+  json: Buffer;
 }
 
 /** A citation as JSON, from `citations c join sources s` (the fields of `CitationSchema`). */
@@ -473,7 +473,7 @@ export async function timelinePage(db: Db, options: EventPageOptions): Promise<{
   const { order, after } = options;
   const rows = options.limit + 1;
   const filters = eventConditions(db, options.filters);
-  let result: { earliest: string; latest: string; id: string; entry: string }[];
+  let result: BytesRow[];
   if (filters === undefined) {
     const name = `timeline_${order}_${after ? 'next' : 'first'}_${rows}`;
     const statement = prepared(db, name, (d) => {
@@ -486,12 +486,15 @@ export async function timelinePage(db: Db, options: EventPageOptions): Promise<{
         .orderBy(sql`earliest ${direction}, latest ${direction}, id ${direction}`)
         .prepare(name);
     });
-    result = await statement.execute(after ? { earliest: after[0], latest: after[1], id: after[2] } : {});
+    result = await preparedBytes(db, statement, after ? { earliest: after[0], latest: after[1], id: after[2] } : {});
   } else {
-    result = rowsOf(await db.execute(timelineQuery(and(filters, chronologicalKeyset(order, after)), order, rows)));
+    result = await queryBytes(db, timelineQuery(and(filters, chronologicalKeyset(order, after)), order, rows));
   }
   return {
-    entries: result.slice(0, options.limit).map((r) => ({ key: [r.earliest, r.latest, r.id], json: r.entry })),
+    entries: result.slice(0, options.limit).map(([earliest, latest, id, entry]) => ({
+      key: [String(earliest), String(latest), String(id)],
+      json: entry as Buffer,
+    })),
     more: result.length > options.limit,
   };
 }
@@ -542,8 +545,8 @@ export async function findEventDetailText(db: Db, key: { id: string } | { slug: 
  */
 export async function findEventDetailBytes(db: Db, key: { id: string } | { slug: string }): Promise<Buffer | undefined> {
   const { statement, values } = eventDetailStatement(db, key);
-  const [bytes] = await preparedBytes(db, statement, values);
-  return bytes ?? undefined;
+  const [row] = await preparedBytes(db, statement, values);
+  return row?.[0] ?? undefined;
 }
 
 function eventDetailStatement(db: Db, key: { id: string } | { slug: string }) {
