@@ -42,7 +42,7 @@ export type QueryObserver = (query: string, params: unknown[], read?: 'bytes') =
  */
 const postgresClients = new WeakMap<Db, PostgresClient>();
 
-interface PostgresClient {
+export interface PostgresClient {
   client: postgres.Sql;
   /** Writes an SQL query as drizzle's handle writes it (the same casing). */
   dialect: PgDialect;

@@ -15,7 +15,7 @@
 import { DrizzleQueryError, fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
-import { postgresClientOf, rowsOf, type Db } from './client.js';
+import { postgresClientOf, rowsOf, type Db, type PostgresClient } from './client.js';
 
 interface Executable {
   execute(values?: Record<string, unknown>): Promise<unknown>;
@@ -52,7 +52,8 @@ export function anyUuid(column: AnyPgColumn | SQL, placeholder: string): SQL {
 export type BytesRow = (Buffer | null)[];
 
 /**
- * The rows of a prepared statement (see `prepared`) as the bytes Postgres sent. For JSON that
+ * The rows of a prepared statement (see `prepared`) as the bytes Postgres sent; the query
+ * observer is told so (`read = 'bytes'`), and the benchmark's replay reads them so too. For JSON that
  * Postgres wrote and the API sends on as it came: on postgres.js the rows are read raw, so the
  * text is never decoded into a string, nor encoded again for its ETag digest, its
  * `Content-Length` and the socket, and drizzle's row mapping is skipped (a sixth of the node CPU
@@ -75,7 +76,7 @@ export async function queryBytes(db: Db, query: SQL): Promise<BytesRow[]> {
   return sendForBytes(direct, text, params, false);
 }
 
-async function sendForBytes(direct: NonNullable<ReturnType<typeof postgresClientOf>>, text: string, params: unknown[], prepare: boolean): Promise<BytesRow[]> {
+async function sendForBytes(direct: PostgresClient, text: string, params: unknown[], prepare: boolean): Promise<BytesRow[]> {
   direct.onQuery?.(text, params, 'bytes');
   try {
     return await direct.client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare }).raw();

@@ -47,14 +47,14 @@ const PAGE_START = Buffer.from('{"data":[');
 const COMMA = Buffer.from(',');
 
 /**
- * JSON text Postgres wrote (a page from `presentJsonPage`, an item from `findEventDetailBytes`),
- * sent as it came, its `ETag` a digest of that text. Only for requests without languages.
+ * JSON Postgres wrote (a page from `presentJsonPage`, an item from `findEventDetailBytes`), sent
+ * as it came, in UTF-8, its `ETag` a digest of those bytes. Only for requests without languages.
  */
-export function presentJson(c: Context, text: string | Buffer): Response {
+export function presentJson(c: Context, json: Buffer): Response {
   c.header('Vary', 'Accept-Language');
-  c.header('ETag', etagOf(textTag(text)));
+  c.header('ETag', etagOf(textTag(json)));
   // A Buffer read from a socket or made from a string is never over a SharedArrayBuffer.
-  return c.body(text as string | Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
+  return c.body(json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
 }
 
 /**

@@ -492,12 +492,15 @@ export async function timelinePage(db: Db, options: EventPageOptions): Promise<{
   }
   return {
     entries: result.slice(0, options.limit).map(([earliest, latest, id, entry]) => ({
-      key: [String(earliest), String(latest), String(id)],
+      key: [utf8(earliest), utf8(latest), utf8(id)],
       json: entry as Buffer,
     })),
     more: result.length > options.limit,
   };
 }
+
+/** A column that is never NULL, as text. */
+const utf8 = (bytes: Buffer | null | undefined) => (bytes as Buffer).toString('utf8');
 
 function eventDetailQuery(where: SQL) {
   return sql`select json_build_object(
