@@ -111,7 +111,7 @@ describe('bench: what is replayed', () => {
 describe('bench: command line', () => {
   it('has full and quick defaults, and a database of its own', () => {
     const full = parseOptions([], {}, '/repo');
-    expect(full).toMatchObject({ quick: false, events: 1_000_000, actors: 100_000, durationS: 10, rounds: 3, connections: 10, outDir: '/repo/bench/results' });
+    expect(full).toMatchObject({ quick: false, events: 1_000_000, actors: 100_000, durationS: 10, rounds: 5, connections: 10, outDir: '/repo/bench/results' });
     expect(full?.databaseUrl).toMatch(/\/eta_bench$/);
     const quick = parseOptions(['--quick'], { DATABASE_URL: 'postgres://u@h:5432/eta_bench_quick' }, '/repo');
     expect(quick).toMatchObject({ quick: true, events: 50_000, durationS: 1, rounds: 1, outDir: '/repo/bench/results/quick', databaseUrl: 'postgres://u@h:5432/eta_bench_quick' });

@@ -62,7 +62,7 @@ Options:
   --duration <s>            seconds per measurement (default 10; quick 1)
   --warmup <s>              unmeasured seconds before each measurement (default 2; quick 0.25)
   --rounds <n>              measure each scenario's API and baselines n times, in a rotated
-                            order, and report the medians (default 3; quick 1)
+                            order, and report the medians (default 5; quick 1)
   --deep-page <n>           timeline page reached by cursor for the deep page (default 1000; quick 200)
   --only <ids>              comma-separated scenario ids (e.g. timeline-first,histogram)
   --out <dir>               where results go (default bench/results, quick bench/results/quick,
@@ -137,7 +137,7 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     connections: number('connections', values.connections, 10, { min: 1 }),
     durationS: number('duration', values.duration, quick ? 1 : 10, { integer: false, min: 0.5 }),
     warmupS: number('warmup', values.warmup, quick ? 0.25 : 2, { integer: false }),
-    rounds: number('rounds', values.rounds, quick ? 1 : 3, { min: 1 }),
+    rounds: number('rounds', values.rounds, quick ? 1 : 5, { min: 1 }),
     deepPage: number('deep-page', values['deep-page'], quick ? 200 : 1000, { min: 2 }),
     databaseUrl,
     outDir: resolvedOut,
