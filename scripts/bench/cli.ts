@@ -92,6 +92,8 @@ function bareResponses(scenarios: Scenario[]) {
  * is measured long enough for each connection to complete several, without a warm-up, and the
  * next run waits for the abandoned ones to finish.
  */
+const SLOW_ROUNDS = 3;
+
 function measurementPlan(options: BenchOptions, scenario: Scenario) {
   const times = scenario.samples.map((s) => s.ms).sort((a, b) => a - b);
   const aloneMs = times[Math.floor(times.length / 2)] ?? 0;
@@ -99,7 +101,9 @@ function measurementPlan(options: BenchOptions, scenario: Scenario) {
   // Under load a request takes about `connections / 2` times as long as alone (two cores); aim for 5 per connection.
   const wanted = (5 * aloneMs * Math.max(1, options.connections / 2)) / 1000;
   const durationS = slow ? Math.round(Math.min(options.durationS * 4, Math.max(options.durationS, wanted))) : options.durationS;
-  return { connections: options.connections, durationS, warmupS: slow ? 0 : options.warmupS, rounds: slow ? 1 : options.rounds, slow, aloneMs };
+  // Slow scenarios in at most 3 rounds: each of their measurements lasts up to four times as long.
+  const rounds = slow ? Math.min(SLOW_ROUNDS, options.rounds) : options.rounds;
+  return { connections: options.connections, durationS, warmupS: slow ? 0 : options.warmupS, rounds, slow, aloneMs };
 }
 
 /** Waits for requests abandoned at the end of a run (about its p99) to finish on the server. */
@@ -118,7 +122,7 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
     ...(scenario.note ? { note: scenario.note } : {}),
   };
   const load = measurementPlan(options, scenario);
-  if (load.slow) base.note = `${base.note ? `${base.note}; ` : ''}${Math.round(load.aloneMs)} ms alone: measured ${load.durationS} s, no warm-up${options.rounds > 1 ? ', once' : ''}`;
+  if (load.slow) base.note = `${base.note ? `${base.note}; ` : ''}${Math.round(load.aloneMs)} ms alone: measured ${load.durationS} s, no warm-up${load.rounds < options.rounds ? `, ${load.rounds === 1 ? 'once' : `${load.rounds} rounds`}` : ''}`;
   if (scenario.skipped) return { ...base, skipped: scenario.skipped };
   const failed = scenario.samples.find((s) => s.status !== scenario.expectedStatus);
   if (failed) {

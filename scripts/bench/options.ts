@@ -23,7 +23,7 @@ export interface BenchOptions {
   warmupS: number;
   /**
    * How many times each scenario's three measurements are repeated, in a rotated order each
-   * time; the median is reported. Scenarios whose requests take seconds are measured once.
+   * time; the median is reported. Scenarios whose requests take seconds are measured in at most 3.
    */
   rounds: number;
   /** The timeline page reached by following cursors for the deep-page scenario. */
