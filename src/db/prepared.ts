@@ -52,14 +52,14 @@ export function anyUuid(column: AnyPgColumn | SQL, placeholder: string): SQL {
 export type BytesRow = (Buffer | null)[];
 
 /**
- * The rows of a prepared statement (see `prepared`) as the bytes Postgres sent; the query
- * observer is told so (`read = 'bytes'`), and the benchmark's replay reads them so too. For JSON that
+ * The rows of a prepared statement (see `prepared`) as the bytes Postgres sent. For JSON that
  * Postgres wrote and the API sends on as it came: on postgres.js the rows are read raw, so the
  * text is never decoded into a string, nor encoded again for its ETag digest, its
  * `Content-Length` and the socket, and drizzle's row mapping is skipped (a sixth of the node CPU
  * of an event by id, a third of a timeline page's). Without a postgres.js client of its own
  * (PGlite, a transaction) the statement runs through drizzle and each text is encoded once; the
- * bytes are the same either way.
+ * bytes are the same either way. The query observer is told (`read = 'bytes'`), so that the
+ * benchmark's replay reads them the same way.
  */
 export async function preparedBytes(db: Db, statement: Executable, values: Record<string, unknown>): Promise<BytesRow[]> {
   const direct = postgresClientOf(db);
