@@ -201,7 +201,7 @@ export function markdown(result: BenchResult): string {
   lines.push(
     `${o.connections} connections, ${o.durationS} s per measurement after ${o.warmupS} s of warm-up, the API with LOG_LEVEL=${o.logLevel}. ` +
       (o.rounds > 1
-        ? `Each scenario measured in ${o.rounds} rounds (API and both baselines back to back, in a rotated order); each figure is the median run, each ratio the median of the rounds' ratios, the rounds' own API/lower ratios in brackets; scenarios whose requests take seconds in at most 3 rounds, each measurement longer. `
+        ? `Each scenario measured in ${o.rounds} rounds (API and both baselines back to back, in a rotated order); each figure is the median run, each ratio the median of the rounds' ratios, the rounds' own API/lower ratios in brackets; scenarios whose requests take seconds are measured in at most 3 rounds, each for longer. `
         : '') +
       'Baseline (a): the same SQL through postgres.js at the same concurrency; (b): a bare Hono route on the same server stack returning the same bytes. ' +
       `Target: each read at >= ${READ_TARGET * 100}% of the lower baseline.`,
