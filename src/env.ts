@@ -5,6 +5,9 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
+/** Connections of the lookup pool (see `openPostgres`) unless `DATABASE_LOOKUP_POOL_MAX` says otherwise. */
+export const LOOKUP_POOL_DEFAULT = 4;
+
 const port = z.coerce
   .number({ error: 'must be a number' })
   .int('must be a whole number')
@@ -52,6 +55,7 @@ const schema = z.object({
   PORT: z.preprocess(emptyAsUndefined, port.default(3000)),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
   DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, positiveInt(1000).default(10)),
+  DATABASE_LOOKUP_POOL_MAX: z.preprocess(emptyAsUndefined, positiveInt(1000).default(LOOKUP_POOL_DEFAULT)),
   DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(3_600_000).default(15_000)),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default('.data/pglite')),
   MIGRATE_ON_START: z.preprocess(emptyAsUndefined, bool.default(true)),
@@ -73,7 +77,7 @@ export interface Config {
   host: string;
   port: number;
   database:
-    | { kind: 'postgres'; url: string; poolMax: number; statementTimeoutMs: number }
+    | { kind: 'postgres'; url: string; poolMax: number; lookupPoolMax: number; statementTimeoutMs: number }
     | { kind: 'pglite'; dataDir: string; statementTimeoutMs: number };
   migrateOnStart: boolean;
   /** Seed the article's data when start-up finds an empty database. */
@@ -107,6 +111,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         kind: 'postgres',
         url: env.DATABASE_URL,
         poolMax: env.DATABASE_POOL_MAX,
+        lookupPoolMax: env.DATABASE_LOOKUP_POOL_MAX,
         statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
       }
     : { kind: 'pglite', dataDir: env.DATA_DIR, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS };

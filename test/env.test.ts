@@ -18,6 +18,15 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://u@db/app', SEED_ON_FIRST_START: 'true' }).seedOnFirstStart).toBe(true);
   });
 
+  it('sizes the two Postgres pools: 10 connections for most statements, 4 for lookups, unless told', () => {
+    const url = 'postgres://u@db:5432/app';
+    expect(loadConfig({ DATABASE_URL: url }).database).toMatchObject({ poolMax: 10, lookupPoolMax: 4 });
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_POOL_MAX: '20', DATABASE_LOOKUP_POOL_MAX: '8' }).database).toMatchObject({
+      poolMax: 20,
+      lookupPoolMax: 8,
+    });
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).database.kind).toBe('pglite');
   });
@@ -30,6 +39,8 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ MIGRATE_ON_START: 'maybe' }, 'MIGRATE_ON_START'],
     [{ SHUTDOWN_TIMEOUT_MS: '0' }, 'SHUTDOWN_TIMEOUT_MS'],
+    [{ DATABASE_LOOKUP_POOL_MAX: '0' }, 'DATABASE_LOOKUP_POOL_MAX'],
+    [{ DATABASE_LOOKUP_POOL_MAX: 'many' }, 'DATABASE_LOOKUP_POOL_MAX'],
   ])('rejects %j, naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${name} `));

@@ -17,6 +17,7 @@ import { checkBuilt, RssSampler, startApi, startBare, type Child } from './proce
 import { REPLAY_APPLICATION, replayClient, replayScenario } from './replay.js';
 import { evaluateTargets, fromRounds, markdown, writeResults, type BenchResult, type Round, type ScenarioResult } from './report.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
+import { APPLICATION_NAME, LOOKUP_APPLICATION_NAME } from '../../src/db/client.js';
 
 const log = (line: string) => console.log(line);
 
@@ -154,7 +155,7 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
   const measureApi = async () => {
     rss.setPhase(scenario.id);
     if (load.warmupS > 0) await runOnce(apiTarget, load.connections, load.warmupS);
-    const meter = new CpuMeter([api.pid], await backendPids(sql, dbName, 'event-timeline-api')).start();
+    const meter = new CpuMeter([api.pid], await backendPids(sql, dbName, [APPLICATION_NAME, LOOKUP_APPLICATION_NAME])).start();
     const stats = await runOnce(apiTarget, load.connections, load.durationS);
     stats.cpu = meter.stop(stats.requests);
     await settle(stats);
@@ -172,7 +173,7 @@ async function measure(options: BenchOptions, writeKey: string, scenario: Scenar
   // (a) the same SQL through postgres.js, from this process.
   const measureSql = async () => {
     if (load.warmupS > 0) await replayScenario(sql, scenario, { ...load, durationS: load.warmupS, warmupS: 0 });
-    const meter = new CpuMeter(null, await backendPids(sql, dbName, REPLAY_APPLICATION)).start();
+    const meter = new CpuMeter(null, await backendPids(sql, dbName, [REPLAY_APPLICATION])).start();
     const stats = await replayScenario(sql, scenario, { ...load, warmupS: 0 });
     stats.cpu = meter.stop(stats.requests);
     return stats;

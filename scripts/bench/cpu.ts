@@ -54,9 +54,9 @@ function spent(before: Map<number, number>, after: Map<number, number>): number 
   return any ? total : null;
 }
 
-/** The backends connected to `database` under `applicationName` (the API's pool, or the replay's). */
-export async function backendPids(sql: postgres.Sql, database: string, applicationName: string): Promise<number[]> {
-  const rows = await sql`select pid from pg_stat_activity where datname = ${database} and application_name = ${applicationName}`;
+/** The backends connected to `database` under these application names (the API's pools, or the replay's). */
+export async function backendPids(sql: postgres.Sql, database: string, applicationNames: string[]): Promise<number[]> {
+  const rows = await sql`select pid from pg_stat_activity where datname = ${database} and application_name = any(${applicationNames})`;
   return rows.map((r) => Number(r.pid));
 }
 

@@ -10,7 +10,7 @@ import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/p
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { Config } from '../env.js';
+import { LOOKUP_POOL_DEFAULT, type Config } from '../env.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -27,7 +27,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const APPLICATION_NAME = 'event-timeline-api';
+/** How the API's connections name themselves to Postgres (`pg_stat_activity.application_name`). */
+export const APPLICATION_NAME = 'event-timeline-api';
+export const LOOKUP_APPLICATION_NAME = 'event-timeline-api-lookups';
 
 /**
  * Called with each SQL statement sent (tests count queries with it); `read` is `'bytes'` when the
@@ -36,14 +38,20 @@ const APPLICATION_NAME = 'event-timeline-api';
 export type QueryObserver = (query: string, params: unknown[], read?: 'bytes') => void;
 
 /**
- * The postgres.js client under each drizzle handle `openPostgres` made, with its query observer:
- * for the few statements sent without drizzle (see `preparedBytes`). A transaction's handle is
- * not here, so statements in transactions always go through drizzle.
+ * The postgres.js clients under each drizzle handle `openPostgres` made, with its query observer:
+ * the lookup pool (see `openPostgres`), and the main pool for the few statements sent without
+ * drizzle (see `preparedBytes`). A transaction's handle is not here, so statements in
+ * transactions always go through drizzle, on the main pool.
  */
 const postgresClients = new WeakMap<Db, PostgresClient>();
 
 export interface PostgresClient {
+  /** The main pool: every statement but the lookups. */
   client: postgres.Sql;
+  /** The lookup pool, for the statements built by `prepared` (see `openPostgres`). */
+  lookups: postgres.Sql;
+  /** A drizzle handle over the lookup pool: `prepared` builds its statements on it. */
+  lookupDb: Db;
   /** Writes an SQL query as drizzle's handle writes it (the same casing). */
   dialect: PgDialect;
   onQuery?: QueryObserver;
@@ -55,24 +63,47 @@ export function postgresClientOf(db: Db): PostgresClient | undefined {
 
 const observe = (onQuery?: QueryObserver) => (onQuery ? { logger: { logQuery: (query: string, params: unknown[]) => onQuery(query, params) } } : {});
 
+/**
+ * Two pools over one Postgres. The lookups — the statements `prepared` builds: an item by key,
+ * the batch loaders, a page without filters; each bounded and a few milliseconds at most — run
+ * on a small pool of their own (`lookupPoolMax`, default 4). Everything else (searches,
+ * histograms, filtered pages, transactions) runs on the main pool (`poolMax`, default 10).
+ *
+ * Why: when all of a pool's connections are busy, postgres.js queues the next statement behind
+ * one already sent on a busy connection. On their own pool, a lookup only ever waits behind
+ * other lookups, never behind a search of seconds. And few connections kept busy cost Postgres
+ * less per statement than many woken in turn: on 2 cores, the event by id took 0.49 ms of
+ * Postgres CPU on a pool of 4 against 0.59 ms spread over 10, and served 14 % more requests.
+ */
 export function openPostgres(options: {
   url: string;
   poolMax?: number;
+  lookupPoolMax?: number;
   statementTimeoutMs?: number;
   onQuery?: QueryObserver;
 }): Database {
-  const client = postgres(options.url, {
-    max: options.poolMax ?? 10,
-    onnotice: () => {},
-    connect_timeout: 5,
-    connection: {
-      application_name: APPLICATION_NAME,
-      TimeZone: 'UTC',
-      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
-    },
-  });
+  const connect = (max: number, applicationName: string) =>
+    postgres(options.url, {
+      max,
+      onnotice: () => {},
+      connect_timeout: 5,
+      connection: {
+        application_name: applicationName,
+        TimeZone: 'UTC',
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
+    });
+  const client = connect(options.poolMax ?? 10, APPLICATION_NAME);
+  const lookups = connect(options.lookupPoolMax ?? LOOKUP_POOL_DEFAULT, LOOKUP_APPLICATION_NAME);
   const db = drizzlePostgres(client, { schema, casing: 'snake_case', ...observe(options.onQuery) }) as unknown as Db;
-  postgresClients.set(db, { client, dialect: new PgDialect({ casing: 'snake_case' }), ...(options.onQuery ? { onQuery: options.onQuery } : {}) });
+  const lookupDb = drizzlePostgres(lookups, { schema, casing: 'snake_case', ...observe(options.onQuery) }) as unknown as Db;
+  postgresClients.set(db, {
+    client,
+    lookups,
+    lookupDb,
+    dialect: new PgDialect({ casing: 'snake_case' }),
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+  });
   return {
     db,
     kind: 'postgres',
@@ -80,7 +111,9 @@ export function openPostgres(options: {
     ping: async () => {
       await client`select 1`;
     },
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), lookups.end({ timeout: 5 })]);
+    },
   };
 }
 
@@ -117,7 +150,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
 
 export async function openDatabase(config: Config['database']): Promise<Database> {
   return config.kind === 'postgres'
-    ? openPostgres({ url: config.url, poolMax: config.poolMax, statementTimeoutMs: config.statementTimeoutMs })
+    ? openPostgres({ url: config.url, poolMax: config.poolMax, lookupPoolMax: config.lookupPoolMax, statementTimeoutMs: config.statementTimeoutMs })
     : openPglite(config.dataDir);
 }
 

@@ -11,6 +11,9 @@
  * position only moves where the index scan starts; its row limit is written into the text). A
  * filter over skewed data (a busy actor, a large topic) keeps a statement planned for its
  * values, since a generic plan can be many times slower.
+ *
+ * Being bounded, these are also the lookups that run on the lookup pool (see `openPostgres`):
+ * each is built on that pool's drizzle handle.
  */
 import { DrizzleQueryError, fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -29,14 +32,16 @@ export const preparedStatementTexts = new Set<string>();
 
 /**
  * The statement `name` of this database handle, built by `build` on first use. `build` must
- * give the same statement every time: its values come as `sql.placeholder`s at execution.
+ * give the same statement every time: its values come as `sql.placeholder`s at execution. On
+ * Postgres, `build` is given the lookup pool's handle, so the statement runs on that pool; in a
+ * transaction, or on PGlite, the handle it was asked for.
  */
 export function prepared<Q extends Executable>(db: Db, name: string, build: (db: Db) => Q): Q {
   let statements = byDatabase.get(db);
   if (!statements) byDatabase.set(db, (statements = new Map()));
   let statement = statements.get(name) as Q | undefined;
   if (!statement) {
-    statement = build(db);
+    statement = build(postgresClientOf(db)?.lookupDb ?? db);
     statements.set(name, statement);
     preparedStatementTexts.add(statement.getQuery().sql);
   }
@@ -52,11 +57,11 @@ export function anyUuid(column: AnyPgColumn | SQL, placeholder: string): SQL {
 export type BytesRow = (Buffer | null)[];
 
 /**
- * The rows of a prepared statement (see `prepared`) as the bytes Postgres sent. For JSON that
- * Postgres wrote and the API sends on as it came: on postgres.js the rows are read raw, so the
- * text is never decoded into a string, nor encoded again for its ETag digest, its
- * `Content-Length` and the socket, and drizzle's row mapping is skipped (a sixth of the node CPU
- * of an event by id, a third of a timeline page's). Without a postgres.js client of its own
+ * The rows of a prepared statement (see `prepared`) as the bytes Postgres sent, from the lookup
+ * pool. For JSON that Postgres wrote and the API sends on as it came: on postgres.js the rows are
+ * read raw, so the text is never decoded into a string, nor encoded again for its ETag digest,
+ * its `Content-Length` and the socket, and drizzle's row mapping is skipped (a sixth of the node
+ * CPU of an event by id, a third of a timeline page's). Without a postgres.js client of its own
  * (PGlite, a transaction) the statement runs through drizzle and each text is encoded once; the
  * bytes are the same either way. The query observer is told (`read = 'bytes'`), so that the
  * benchmark's replay reads them the same way.
@@ -65,7 +70,7 @@ export async function preparedBytes(db: Db, statement: Executable, values: Recor
   const direct = postgresClientOf(db);
   if (!direct) return asBytes(await statement.execute(values));
   const query = statement.getQuery();
-  return sendForBytes(direct, query.sql, fillPlaceholders(query.params, values), true);
+  return sendForBytes(direct.lookups, direct, query.sql, fillPlaceholders(query.params, values), true);
 }
 
 /** `preparedBytes` for a statement planned for its values, sent unprepared (as `db.execute` sends it). */
@@ -73,13 +78,13 @@ export async function queryBytes(db: Db, query: SQL): Promise<BytesRow[]> {
   const direct = postgresClientOf(db);
   if (!direct) return asBytes(await db.execute(query));
   const { sql: text, params } = direct.dialect.sqlToQuery(query);
-  return sendForBytes(direct, text, params, false);
+  return sendForBytes(direct.client, direct, text, params, false);
 }
 
-async function sendForBytes(direct: PostgresClient, text: string, params: unknown[], prepare: boolean): Promise<BytesRow[]> {
+async function sendForBytes(pool: postgres.Sql, direct: PostgresClient, text: string, params: unknown[], prepare: boolean): Promise<BytesRow[]> {
   direct.onQuery?.(text, params, 'bytes');
   try {
-    return await direct.client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare }).raw();
+    return await pool.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare }).raw();
   } catch (error) {
     throw new DrizzleQueryError(text, params, error as Error);
   }

@@ -55,7 +55,7 @@ export async function createTestDatabase(options: { onQuery?: QueryObserver } = 
     }
   }
   const url = databaseUrl(provided.adminUrl, name);
-  const database = openPostgres({ url, poolMax: 5, ...options });
+  const database = openPostgres({ url, poolMax: 5, lookupPoolMax: 2, ...options });
   return {
     database,
     url,
