@@ -138,6 +138,23 @@ describe('errors are problem+json', () => {
     expect(res.headers['x-request-id']).toBe('trace-abc-123');
     expect(res.body.requestId).toBe('trace-abc-123');
   });
+
+  it.each([
+    ['too long', 'a'.repeat(129)],
+    ['with characters outside letters, digits, _, - and =', 'trace abc/123'],
+  ])('replaces a request id %s with one of its own, in the header, the problem and the log', async (_why, sent) => {
+    const res = await h.http.get('/v1/nothing-here').set('X-Request-Id', sent);
+    const id = res.headers['x-request-id'];
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(res.body.requestId).toBe(id);
+    expect(h.logs.find((l) => l.msg === 'request' && l.requestId === id)).toMatchObject({ status: 404, path: '/v1/nothing-here' });
+  });
+
+  it('keeps a request id of 128 characters', async () => {
+    const sent = `${'a'.repeat(120)}-_=12345`;
+    const res = await h.http.get('/v1/nothing-here').set('X-Request-Id', sent);
+    expect(res.headers['x-request-id']).toBe(sent);
+  });
 });
 
 describe('when the database is gone', () => {

@@ -54,23 +54,26 @@ const PUBLIC_PATHS = new Set(['/health', '/ready', '/openapi.json', '/docs']);
  * unknown or revoked is a 401 on any request. With `readsPublic` false, reads need a key too.
  */
 export function authenticate(options: { readsPublic: boolean }): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const header = c.req.header('Authorization');
-    if (header !== undefined) {
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-      if (!match) return unauthorized(c, 'The Authorization header must be "Bearer <api key>".', 'invalid_token');
-      const principal = await findActiveKey(c.get('db'), match[1] as string);
-      if (!principal) return unauthorized(c, 'The API key is not valid, or has been revoked.', 'invalid_token');
-      c.set('principal', principal);
-    } else if (
+  const withKey: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') as string);
+    if (!match) return unauthorized(c, 'The Authorization header must be "Bearer <api key>".', 'invalid_token');
+    const principal = await findActiveKey(c.get('db'), match[1] as string);
+    if (!principal) return unauthorized(c, 'The API key is not valid, or has been revoked.', 'invalid_token');
+    c.set('principal', principal);
+    await next();
+  };
+  // Without a key, a plain function: most reads carry none, and pass through without a promise.
+  return (c, next) => {
+    if (c.req.header('Authorization') !== undefined) return withKey(c, next);
+    if (
       !options.readsPublic &&
       (c.req.method === 'GET' || c.req.method === 'HEAD') &&
       !PUBLIC_PATHS.has(c.req.path) &&
       !c.req.path.startsWith('/docs/')
     ) {
-      return unauthorized(c, 'This API needs an API key: send "Authorization: Bearer <api key>".', undefined);
+      return Promise.resolve(unauthorized(c, 'This API needs an API key: send "Authorization: Bearer <api key>".', undefined));
     }
-    await next();
+    return next();
   };
 }
 

@@ -113,7 +113,8 @@ export function rateLimit(options: Partial<RateLimitOptions> = {}): RateLimiter 
     return fresh;
   };
 
-  const middleware: MiddlewareHandler = async (c, next) => {
+  // A plain function, not `async`: a request without a key passes through without a promise more.
+  const middleware: MiddlewareHandler = (c, next) => {
     const write = !READ_METHODS.has(c.req.method);
     const quota = write ? writes : reads;
     if (quota <= 0 || exemptPaths.has(c.req.path)) return next();
@@ -136,13 +137,13 @@ export function rateLimit(options: Partial<RateLimitOptions> = {}): RateLimiter 
     const bucket = bucketFor(`${kind}|${clientKey(authorization, address)}`, at);
     if (bucket.count >= quota) {
       const what = write ? 'writes' : 'requests';
-      return exceeded(bucket, `This client may send ${quota} ${what} per ${windowSeconds} seconds.`);
+      return Promise.resolve(exceeded(bucket, `This client may send ${quota} ${what} per ${windowSeconds} seconds.`));
     }
     // Made-up keys would each get a bucket of their own: keys refused (401) are also counted per address.
     const bearer = authorization !== undefined && BEARER.test(authorization);
     const refused = bearer ? bucketFor(`${kind}|refused|${addressBucket(address)}`, at) : undefined;
     if (refused && refused.count >= quota) {
-      return exceeded(refused, `Too many requests from this address carried an API key that was refused.`);
+      return Promise.resolve(exceeded(refused, `Too many requests from this address carried an API key that was refused.`));
     }
     bucket.count++;
     const remaining = quota - bucket.count;
@@ -150,8 +151,10 @@ export function rateLimit(options: Partial<RateLimitOptions> = {}): RateLimiter 
     // Set before the response exists: set afterwards, hono copies the whole response to change it.
     c.header('RateLimit-Policy', policy);
     c.header('RateLimit', `"${name}";r=${remaining};t=${reset}`);
-    await next();
-    if (refused && c.res.status === 401) refused.count++;
+    if (!refused) return next();
+    return next().then(() => {
+      if (c.res.status === 401) refused.count++;
+    });
   };
 
   return Object.assign(middleware, { size: () => buckets.size });
