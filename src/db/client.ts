@@ -38,10 +38,10 @@ export const LOOKUP_APPLICATION_NAME = 'event-timeline-api-lookups';
 export type QueryObserver = (query: string, params: unknown[], read?: 'bytes') => void;
 
 /**
- * The postgres.js clients under each drizzle handle `openPostgres` made, with its query observer:
- * the lookup pool (see `openPostgres`), and the main pool for the few statements sent without
- * drizzle (see `preparedBytes`). A transaction's handle is not here, so statements in
- * transactions always go through drizzle, on the main pool.
+ * The two pools under each drizzle handle `openPostgres` made, with its query observer: for
+ * `prepared`, which builds its statements on the lookup pool, and for the few statements sent
+ * without drizzle (`preparedBytes`, `queryBytes`). A transaction's handle is not here, so
+ * statements in transactions always go through drizzle, on the main pool.
  */
 const postgresClients = new WeakMap<Db, PostgresClient>();
 
