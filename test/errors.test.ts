@@ -141,7 +141,8 @@ describe('errors are problem+json', () => {
 
   it.each([
     ['too long', 'a'.repeat(129)],
-    ['with characters outside letters, digits, _, - and =', 'trace abc/123'],
+    ['with characters outside ASCII letters, digits, _, - and =', 'trace abc/123'],
+    ['with a letter outside ASCII', 'trace-\u00e9t\u00e9'],
   ])('replaces a request id %s with one of its own, in the header, the problem and the log', async (_why, sent) => {
     const res = await h.http.get('/v1/nothing-here').set('X-Request-Id', sent);
     const id = res.headers['x-request-id'];
