@@ -162,4 +162,3 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
-export { REQUEST_ID_PATTERN };

@@ -107,6 +107,8 @@ describe.skipIf(!support.ok)(title, () => {
     expect((await http.get('/ready')).status).toBe(200);
     const again = await Promise.all(Array.from({ length: 6 }, () => http.get('/v1/events')));
     expect(again.map((r) => r.status)).toEqual(Array(6).fill(200));
+    // An event's detail comes from the lookup pool, which recovers as well.
+    expect((await http.get('/v1/events/astana-process')).status).toBe(200);
     return recovery;
   }
 

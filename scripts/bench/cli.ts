@@ -87,14 +87,15 @@ function bareResponses(scenarios: Scenario[]) {
   return out;
 }
 
+/** Rounds at most for a slow scenario: each of its measurements lasts up to four times as long. */
+const SLOW_ROUNDS = 3;
+
 /**
  * How long to measure a scenario. Requests still running when autocannon stops are abandoned
  * (and not counted) while the server finishes them, so a scenario whose requests take seconds
  * is measured long enough for each connection to complete several, without a warm-up, and the
  * next run waits for the abandoned ones to finish.
  */
-const SLOW_ROUNDS = 3;
-
 function measurementPlan(options: BenchOptions, scenario: Scenario) {
   const times = scenario.samples.map((s) => s.ms).sort((a, b) => a - b);
   const aloneMs = times[Math.floor(times.length / 2)] ?? 0;
@@ -102,7 +103,6 @@ function measurementPlan(options: BenchOptions, scenario: Scenario) {
   // Under load a request takes about `connections / 2` times as long as alone (two cores); aim for 5 per connection.
   const wanted = (5 * aloneMs * Math.max(1, options.connections / 2)) / 1000;
   const durationS = slow ? Math.round(Math.min(options.durationS * 4, Math.max(options.durationS, wanted))) : options.durationS;
-  // Slow scenarios in at most 3 rounds: each of their measurements lasts up to four times as long.
   const rounds = slow ? Math.min(SLOW_ROUNDS, options.rounds) : options.rounds;
   return { connections: options.connections, durationS, warmupS: slow ? 0 : options.warmupS, rounds, slow, aloneMs };
 }

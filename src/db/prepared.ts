@@ -18,7 +18,7 @@
 import { DrizzleQueryError, fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
-import { postgresClientOf, rowsOf, type Db, type PostgresClient } from './client.js';
+import { postgresClientOf, rowsOf, type Db, type QueryObserver } from './client.js';
 
 interface Executable {
   execute(values?: Record<string, unknown>): Promise<unknown>;
@@ -70,7 +70,7 @@ export async function preparedBytes(db: Db, statement: Executable, values: Recor
   const direct = postgresClientOf(db);
   if (!direct) return asBytes(await statement.execute(values));
   const query = statement.getQuery();
-  return sendForBytes(direct.lookups, direct, query.sql, fillPlaceholders(query.params, values), true);
+  return sendForBytes(direct.lookups, direct.onQuery, query.sql, fillPlaceholders(query.params, values), true);
 }
 
 /** `preparedBytes` for a statement planned for its values, sent unprepared (as `db.execute` sends it). */
@@ -78,11 +78,17 @@ export async function queryBytes(db: Db, query: SQL): Promise<BytesRow[]> {
   const direct = postgresClientOf(db);
   if (!direct) return asBytes(await db.execute(query));
   const { sql: text, params } = direct.dialect.sqlToQuery(query);
-  return sendForBytes(direct.client, direct, text, params, false);
+  return sendForBytes(direct.client, direct.onQuery, text, params, false);
 }
 
-async function sendForBytes(pool: postgres.Sql, direct: PostgresClient, text: string, params: unknown[], prepare: boolean): Promise<BytesRow[]> {
-  direct.onQuery?.(text, params, 'bytes');
+async function sendForBytes(
+  pool: postgres.Sql,
+  onQuery: QueryObserver | undefined,
+  text: string,
+  params: unknown[],
+  prepare: boolean,
+): Promise<BytesRow[]> {
+  onQuery?.(text, params, 'bytes');
   try {
     return await pool.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare }).raw();
   } catch (error) {
