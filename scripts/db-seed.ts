@@ -2,11 +2,11 @@
  * `npm run db:seed [-- --force]`: writes the article's data to the configured database.
  * Idempotent: seeding twice changes nothing. Refuses a non-local Postgres unless forced.
  */
-import { articleSeed } from '../seeds/article.js';
-import { seedDatabase } from '../seeds/run.js';
 import { openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { ConfigError, loadConfig } from '../src/env.js';
+import { articleSeed } from '../src/seeds/article.js';
+import { seedDatabase } from '../src/seeds/run.js';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '']);
 

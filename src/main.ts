@@ -3,13 +3,13 @@
  * SIGTERM/SIGINT: stop accepting, finish in-flight requests within SHUTDOWN_TIMEOUT_MS, close
  * idle keep-alive sockets, close the database, exit 0.
  */
-import { articleSeed } from '../seeds/article.js';
-import { seedDatabase } from '../seeds/run.js';
 import { createApp } from './app.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { ConfigError, loadConfig, type Config } from './env.js';
 import { createLogger, errorFields } from './http/logger.js';
+import { articleSeed } from './seeds/article.js';
+import { seedDatabase } from './seeds/run.js';
 import { startServer } from './server.js';
 
 async function prepareDatabase(config: Config, database: Database, logger: ReturnType<typeof createLogger>) {

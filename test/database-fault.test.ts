@@ -5,13 +5,13 @@ import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSeed } from '../seeds/article.js';
-import { seedDatabase } from '../seeds/run.js';
 import { createApp } from '../src/app.js';
 import { openPostgres, type Database } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { createLogger } from '../src/http/logger.js';
 import { createRouter } from '../src/http/router.js';
+import { articleSeed } from '../src/seeds/article.js';
+import { seedDatabase } from '../src/seeds/run.js';
 import {
   startThrowawayPostgres,
   throwawayPostgresSupport,

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSeed } from '../seeds/article.js';
-import { seedDatabase } from '../seeds/run.js';
 import { queryRows } from '../src/db/client.js';
+import { articleSeed } from '../src/seeds/article.js';
+import { seedDatabase } from '../src/seeds/run.js';
 import { createHarness, type Harness } from './helpers/harness.js';
 
-const ARTICLE = readFileSync('seeds/al-manar-moscow-consultations.ar.txt', 'utf8');
+const ARTICLE = readFileSync('src/seeds/al-manar-moscow-consultations.ar.txt', 'utf8');
 
 let h: Harness;
 beforeAll(async () => {

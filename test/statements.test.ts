@@ -17,7 +17,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const ARTICLE = readFileSync('seeds/al-manar-moscow-consultations.ar.txt', 'utf8');
+const ARTICLE = readFileSync('src/seeds/al-manar-moscow-consultations.ar.txt', 'utf8');
 
 async function makeStatement(
   db: Db,

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { articleSeed } from '../../seeds/article.js';
-import { seedDatabase } from '../../seeds/run.js';
 import { fromPglite, newPglite, openPostgres } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { testDatabaseUrl } from '../../src/env.js';
+import { articleSeed } from '../../src/seeds/article.js';
+import { seedDatabase } from '../../src/seeds/run.js';
 import { databaseUrl } from '../helpers/urls.js';
 
 declare module 'vitest' {

@@ -5,8 +5,8 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../src/db/client.js';
-import { dateColumns, toDbEarliest, toDbLatest } from '../src/db/dates.js';
+import type { Db } from '../db/client.js';
+import { dateColumns, toDbEarliest, toDbLatest } from '../db/dates.js';
 import {
   actors,
   citations,
@@ -19,9 +19,9 @@ import {
   sources,
   statements,
   topics,
-} from '../src/db/schema/index.js';
-import { parseEdtf } from '../src/domain/edtf.js';
-import { stableId } from '../src/domain/ids.js';
+} from '../db/schema/index.js';
+import { parseEdtf } from '../domain/edtf.js';
+import { stableId } from '../domain/ids.js';
 import type { SeedCitation, SeedData } from './types.js';
 
 export interface SeedReport {

@@ -12,8 +12,8 @@ import type {
   RelationType,
   SourceKind,
   StatementKind,
-} from '../src/domain/enums.js';
-import type { AliasMap, LanguageMap } from '../src/domain/language.js';
+} from '../domain/enums.js';
+import type { AliasMap, LanguageMap } from '../domain/language.js';
 
 /** A source backing one claim, with the excerpt quoted exactly as the source writes it. */
 export interface SeedCitation {
