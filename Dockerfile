@@ -8,7 +8,6 @@ COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY scripts/bench/bare-server.ts ./scripts/bench/bare-server.ts
 RUN npm run build
 
 FROM node:20-bookworm-slim

@@ -48,9 +48,10 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-Builds the API (npm run build), loads a synthetic data set into the Postgres of DATABASE_URL,
-starts the compiled API (node dist/src/main.js) and drives it with autocannon, next to two
-baselines: the same SQL through postgres.js, and a bare Hono route with a canned response.
+Builds the API (npm run build:bench), loads a synthetic data set into the Postgres of
+DATABASE_URL, starts the compiled API (node dist/src/main.js) and drives it with autocannon,
+next to two baselines: the same SQL through postgres.js, and a bare Hono route with a canned
+response.
 
 Options:
   --quick                   CI smoke run: 50k events, 5k actors, 1 s per measurement

@@ -13,7 +13,7 @@ export const BARE_ENTRY = 'dist/scripts/bench/bare-server.js';
 
 export function checkBuilt(): void {
   for (const file of [API_ENTRY, BARE_ENTRY]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm run bench does).`);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:bench\` first (npm run bench does).`);
   }
 }
 
