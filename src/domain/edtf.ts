@@ -215,13 +215,3 @@ export function parseEdtf(input: string): EdtfDate {
     uncertain: s.uncertain,
   };
 }
-
-/** Whether a string is a valid EDTF date that this API accepts. */
-export function isEdtf(input: string): boolean {
-  try {
-    parseEdtf(input);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -70,8 +70,6 @@ export const dateBoundSchema = z
     }
   });
 
-export type DateBound = { earliest: Date | null; latest: Date | null };
-
 /** A `sort` parameter over an allow-list, `-` for descending. */
 export function sortParam<const T extends readonly [string, ...string[]]>(keys: T, fallback: T[number], description: string) {
   return z

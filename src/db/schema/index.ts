@@ -2,7 +2,6 @@ export * from './actors.js';
 export * from './citations.js';
 export * from './event-relations.js';
 export * from './events.js';
-export * from './graph.js';
 export * from './memberships.js';
 export * from './participations.js';
 export * from './places.js';
