@@ -10,27 +10,16 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { MiddlewareHandler } from 'hono';
 import type { Database } from './db/client.js';
 import { authenticate } from './http/auth.js';
-import { createMethodIndex, notFound, onError } from './http/errors.js';
+import { createMethodIndex, onError, unmatchedRoute } from './http/errors.js';
 import { jsonGuard } from './http/json-guard.js';
 import type { Logger } from './http/logger.js';
 import { problem } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { createRouter, type AppRouter } from './http/router.js';
 import { openApiDocument } from './openapi.js';
-import { actorsRouter } from './resources/actors/index.js';
-import { changesRouter } from './resources/changes/index.js';
-import { citationsRouter } from './resources/citations/index.js';
 import { docsRouter } from './resources/docs/index.js';
-import { eventsRouter, timelineRouter } from './resources/events/index.js';
 import { healthRouter } from './resources/health/index.js';
-import { membershipsRouter } from './resources/memberships/index.js';
-import { participationsRouter } from './resources/participations/index.js';
-import { placesRouter } from './resources/places/index.js';
-import { relationsRouter } from './resources/relations/index.js';
-import { searchRouter } from './resources/search/index.js';
-import { sourcesRouter } from './resources/sources/index.js';
-import { statementsRouter } from './resources/statements/index.js';
-import { topicsRouter } from './resources/topics/index.js';
+import { apiRouters } from './resources/routers.js';
 
 export interface AppDeps {
   database: Database;
@@ -132,19 +121,7 @@ export function createApp(deps: AppDeps) {
   );
 
   app.route('/', healthRouter({ database, isShuttingDown: deps.isShuttingDown ?? (() => false) }));
-  app.route('/', eventsRouter);
-  app.route('/', actorsRouter);
-  app.route('/', placesRouter);
-  app.route('/', topicsRouter);
-  app.route('/', sourcesRouter);
-  app.route('/', statementsRouter);
-  app.route('/', participationsRouter);
-  app.route('/', membershipsRouter);
-  app.route('/', relationsRouter);
-  app.route('/', citationsRouter);
-  app.route('/', timelineRouter);
-  app.route('/', searchRouter);
-  app.route('/', changesRouter);
+  for (const router of apiRouters()) app.route('/', router);
   for (const router of deps.extraRouters ?? []) app.route('/', router);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -156,7 +133,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', docsRouter(() => (document ??= openApiDocument(app))));
 
   const allowedMethods = createMethodIndex(app);
-  app.notFound(notFound(allowedMethods));
+  app.notFound(unmatchedRoute(allowedMethods));
   app.onError(onError(logger));
   return app;
 }

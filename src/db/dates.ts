@@ -46,4 +46,40 @@ export function requiredIsoFromDb(value: string): string {
   return iso;
 }
 
+/** A date as the API gives it: the EDTF as written, the bounds it can denote (`null` when unbounded), its precision. */
+export interface WireDate {
+  edtf: string;
+  earliest: string | null;
+  latest: string | null;
+  precision: DatePrecision;
+}
+
+/** Bounds and precision as stored beside an EDTF string (see `dateColumns`). */
+export interface StoredBounds {
+  earliest: string;
+  latest: string;
+  precision: string | null;
+}
+
+/**
+ * The one shape of a date on the wire, for every resource. With the bounds stored beside it, they
+ * are given as they are; without, the EDTF string is parsed. No date (or no precision) is `null`.
+ */
+export function edtfDate(edtf: string, stored?: StoredBounds): WireDate;
+export function edtfDate(edtf: string | null | undefined, stored?: StoredBounds): WireDate | null;
+export function edtfDate(edtf: string | null | undefined, stored?: StoredBounds): WireDate | null {
+  if (edtf === null || edtf === undefined) return null;
+  if (!stored) {
+    const parsed = parseEdtf(edtf);
+    return {
+      edtf: parsed.edtf,
+      earliest: parsed.earliest?.toISOString() ?? null,
+      latest: parsed.latest?.toISOString() ?? null,
+      precision: parsed.precision,
+    };
+  }
+  if (stored.precision === null) return null;
+  return { edtf, earliest: isoFromDb(stored.earliest), latest: isoFromDb(stored.latest), precision: stored.precision as DatePrecision };
+}
+
 export type { EdtfDate };

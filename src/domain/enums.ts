@@ -78,3 +78,7 @@ export const DATE_PRECISIONS = [
   'unknown',
 ] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** The column of `citations` that points at each kind of claim. */
+export const CLAIM_COLUMNS = ['eventId', 'participationId', 'membershipId', 'statementId', 'relationId'] as const;
+export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];

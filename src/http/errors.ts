@@ -1,57 +1,12 @@
 /**
- * One `onError` and one `notFound` for the whole app: every 4xx/5xx leaves as problem+json.
+ * One `onError` and one answer for unmatched routes (`unmatchedRoute`) for the whole app: every 4xx/5xx leaves as problem+json.
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './context.js';
 import { errorFields, type Logger } from './logger.js';
+import { isDatabaseUnavailable, isDataException } from './database-errors.js';
 import { ApiError, apiErrorResponse, problem } from './problem.js';
-
-/** Connection-level failures: the database is down, restarting or unreachable. */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'CONNECTION_CLOSED',
-  'CONNECTION_ENDED',
-  'CONNECTION_DESTROYED',
-  'CONNECT_TIMEOUT',
-  '57P01', // admin_shutdown
-  '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now
-  '53300', // too_many_connections
-  '57014', // query_canceled: the statement timeout
-]);
-
-/** The error itself and its causes (drizzle wraps driver errors in `DrizzleQueryError`). */
-function* chain(error: unknown): Generator<unknown> {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    yield current;
-    current = (current as { cause?: unknown }).cause;
-  }
-}
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (const e of chain(error)) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
-    if (e instanceof Error && /PGlite is closed|database is closed/i.test(e.message)) return true;
-  }
-  return false;
-}
-
-/** Postgres class 22 (data exception): a value the database cannot take, such as an invalid date. */
-export function isDataException(error: unknown): boolean {
-  for (const e of chain(error)) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
-  }
-  return false;
-}
 
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -123,7 +78,8 @@ export function createMethodIndex(app: { routes: readonly { method: string; path
   };
 }
 
-export function notFound(allowedMethods: (path: string) => string[]) {
+/** The answer for a path no route matches: 404, or 405 with `Allow` where the path exists. */
+export function unmatchedRoute(allowedMethods: (path: string) => string[]) {
   return (c: Context<AppEnv>): Response => {
     const allowed = allowedMethods(c.req.path);
     if (allowed.length === 0) return problem(c, 'not_found', `Nothing is at ${c.req.path}. See /docs for the API's paths.`);

@@ -1,10 +1,9 @@
 /**
  * Request-body building blocks with the limits every write shares: maximum lengths on every
- * string and array, language maps, slugs, EDTF dates, http(s) URLs, and inline citations.
+ * string and array, language maps, slugs, ids, EDTF dates and http(s) URLs.
  */
 import { z } from '@hono/zod-openapi';
 import { EdtfError, parseEdtf } from '../domain/edtf.js';
-import { SOURCE_KINDS } from '../domain/enums.js';
 import { SLUG_PATTERN } from '../domain/ids.js';
 import { LANGUAGE_TAG_PATTERN } from '../domain/language.js';
 
@@ -41,6 +40,10 @@ export const slugInput = z
 
 export const uuidInput = z.uuid('must be a UUID').transform((v) => v.toLowerCase());
 
+/** A UUID referring to another record, documented with an example. */
+export const refInput = (description: string, example = '0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11') =>
+  uuidInput.openapi({ description, example });
+
 export const edtfInput = z
   .string()
   .max(100, 'must be at most 100 characters')
@@ -65,44 +68,3 @@ export const httpUrlInput = z
     }
   }, 'must be an http or https URL')
   .openapi({ description: 'An http or https URL; the server never fetches it.', example: 'https://www.almanar.com.lb/' });
-
-export const SourceCreateSchema = z
-  .strictObject({
-    slug: slugInput.openapi({ example: 'al-manar-moscow-consultations' }),
-    kind: z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` }).openapi({ example: 'article' }),
-    title: languageMapInput(1_000),
-    publisher: languageMapInput(500).nullable().optional(),
-    url: httpUrlInput.nullable().optional(),
-    lang: languageTagInput.openapi({ description: 'The language of the document.', example: 'ar' }),
-    published: edtfInput.nullable().optional(),
-    retrievedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).nullable().optional(),
-  })
-  .openapi('SourceCreate', { description: 'A new source document.' });
-
-export const CitationInputSchema = z
-  .strictObject({
-    sourceId: uuidInput.optional().openapi({ description: 'An existing source; or give `source` to create one.' }),
-    source: SourceCreateSchema.optional().openapi({ description: 'A new source, created with the citation.' }),
-    excerpt: textInput(5_000).nullable().optional().openapi({
-      description: 'The passage the claim rests on, exactly as the source writes it.',
-      example: 'التقى مساعد وزير الخارجية الايرانية للشرق الأوسط حسين جابري أنصاري',
-    }),
-    excerptLang: languageTagInput.nullable().optional().openapi({ description: 'The language of the excerpt.', example: 'ar' }),
-    locator: textInput(200).nullable().optional().openapi({ description: 'Where in the source.', example: 'paragraph 1' }),
-  })
-  .superRefine((c, ctx) => {
-    if ((c.sourceId === undefined) === (c.source === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['sourceId'], message: 'give exactly one of sourceId and source' });
-    }
-    if ((c.excerpt == null) !== (c.excerptLang == null)) {
-      ctx.addIssue({ code: 'custom', path: ['excerptLang'], message: 'is required with an excerpt, and only with one' });
-    }
-  })
-  .openapi('CitationInput', { description: 'A source backing the claim: an existing one by id, or a new one.' });
-
-export const citationsInput = z
-  .array(CitationInputSchema)
-  .max(50, 'must have at most 50 citations')
-  .openapi({ description: 'The sources for this claim, created with it in the same transaction.' });
-
-export type CitationInput = z.infer<typeof CitationInputSchema>;

@@ -96,3 +96,13 @@ export const idOrSlugParam = (example: string) =>
         example,
       }),
   });
+
+/** A path parameter holding the UUID of a record that has no slug. */
+export const uuidParams = (noun: string, example: string) =>
+  z.object({
+    id: z.uuid('must be a UUID').openapi({
+      param: { name: 'id', in: 'path' },
+      description: `The ${noun} id (UUID); ${noun}s have no slug.`,
+      example,
+    }),
+  });

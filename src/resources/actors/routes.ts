@@ -1,16 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-  patchBody,
-  writeBody,
-} from '../../http/write-responses.js';
-import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
 import { StatementPageSchema } from '../statements/schemas.js';
 import {
   ActorEventPageSchema,
@@ -132,7 +121,7 @@ export const listActorStatements = createRoute({
 
 // ---- Writes ----
 
-export const createActor = createRoute({
+export const createActor = writeRoute({
   method: 'post',
   path: '/v1/actors',
   operationId: 'createActor',
@@ -140,16 +129,13 @@ export const createActor = createRoute({
   summary: 'Create an actor',
   description:
     'Creates a person, organisation, state or coalition with its names, aliases, description and Wikidata item. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(ActorCreateSchema, 'The new actor.') },
   responses: {
     201: jsonContent(ActorSchema, 'The actor, as `GET /v1/actors/{id}` gives it.', locationHeaders),
-    ...writeErrors,
   },
 });
 
-export const updateActor = createRoute({
+export const updateActor = writeRoute({
   method: 'patch',
   path: '/v1/actors/{id}',
   operationId: 'updateActor',
@@ -157,16 +143,13 @@ export const updateActor = createRoute({
   summary: 'Change an actor',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name`, `aliases` and `description` merge by language. With `If-Match`, only if the actor still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: ActorParams, headers: ifMatchHeader, body: patchBody(ActorPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(ActorSchema, 'The actor after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteActor = createRoute({
+export const deleteActor = writeRoute({
   method: 'delete',
   path: '/v1/actors/{id}',
   operationId: 'deleteActor',
@@ -174,11 +157,8 @@ export const deleteActor = createRoute({
   summary: 'Delete an actor',
   description:
     'Deletes an actor. An actor still referenced by participations, memberships (as member or as group) or statements is a 409 that says so: nothing cascades by surprise.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: ActorParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

@@ -14,25 +14,14 @@ import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { decodeCursor, encodeCursor, nextPageUrl, queryDigest } from '../../http/cursor.js';
 import { ApiError } from '../../http/problem.js';
-import { jsonContent, linkHeader, notFoundError, readErrors } from '../../http/responses.js';
+import { jsonContent, linkHeader, notFoundError, readErrors } from '../../http/contract.js';
 import { createRouter } from '../../http/router.js';
 import { IdSchema, paginationQuery, TimestampSchema } from '../../http/schemas.js';
 import { rowsOf } from '../../db/client.js';
-import { actors, events, places, sources, topics } from '../../db/schema/index.js';
+import { notFound, RESOURCE_NAMES, RESOURCES as REGISTRY, type ResourceName } from '../registry.js';
 
-export const RESOURCES = [
-  'events',
-  'actors',
-  'places',
-  'topics',
-  'sources',
-  'memberships',
-  'participations',
-  'statements',
-  'relations',
-  'citations',
-] as const;
-type Resource = (typeof RESOURCES)[number];
+const RESOURCES = RESOURCE_NAMES;
+type Resource = ResourceName;
 
 const RevisionSchema = z
   .object({
@@ -163,19 +152,18 @@ function toRevision(r: RevisionRow) {
   };
 }
 
-const SLUGGED = { events, actors, places, topics, sources } as const;
-
 const listRevisionsOf = (resource: Resource): RouteHandler<ReturnType<typeof revisionsOf>, AppEnv> => async (c) => {
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const db = c.get('db');
   let resourceId = isUuid(id) ? id.toLowerCase() : undefined;
-  if (!resourceId && resource in SLUGGED) {
-    const table = SLUGGED[resource as keyof typeof SLUGGED];
+  const entry = REGISTRY[resource];
+  if (!resourceId && entry.slugged) {
+    const { table } = entry as (typeof REGISTRY)['events'];
     const [row] = await db.select({ id: table.id }).from(table).where(eq(table.slug, id)).limit(1);
     resourceId = row?.id;
   }
-  if (!resourceId) throw new ApiError('not_found', `No ${resource} resource has the id or slug "${id}".`);
+  if (!resourceId) throw notFound(entry.noun, id);
   const digest = queryDigest({ resource, resourceId });
   const after = query.cursor ? decodeCursor(query.cursor, digest, [z.string().regex(/^\d+$/)])[0] : undefined;
   const rows = await db

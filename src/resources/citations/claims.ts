@@ -1,31 +1,20 @@
 /**
- * What the writes of claims share: request bodies (language maps a merge patch can change by
- * language, ids), EDTF dates as stored columns, and the citations that go with a deleted claim.
+ * What the writes of claims share: EDTF dates as stored columns, a claim's inline citations
+ * (creating their sources first), and the citations that go with a deleted claim.
  */
-import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { toDbEarliest, toDbLatest } from '../../db/dates.js';
-import { citations } from '../../db/schema/index.js';
+import { citations, sources } from '../../db/schema/index.js';
 import { parseEdtf } from '../../domain/edtf.js';
-import { uuidInput } from '../../http/inputs.js';
-import type { RevisionEntry } from '../../http/writes.js';
+import { CLAIM_COLUMNS, type ClaimColumn } from '../../domain/enums.js';
+import type { RevisionEntry } from '../../http/run-write.js';
+import { assertExist } from '../common/references.js';
+import { insertSource } from '../sources/columns.js';
+import type { CitationInput } from './schemas.js';
 
-/** The column of `citations` that points at each kind of claim. */
-export type ClaimColumn = 'eventId' | 'participationId' | 'membershipId' | 'statementId' | 'relationId';
-export const CLAIM_COLUMNS = [
-  'eventId',
-  'participationId',
-  'membershipId',
-  'statementId',
-  'relationId',
-] as const satisfies readonly ClaimColumn[];
+export { CLAIM_COLUMNS, type ClaimColumn };
 
-/** A UUID referring to another record, documented with an example. */
-export const refInput = (description: string, example = '0195c5c4-6f6e-7b1e-9f7a-2b8e1c0d4a11') =>
-  uuidInput.openapi({ description, example });
-
-/** A language map in a merge patch: each language given replaces that language, `null` removes it. */
 /** The bounds of an optional EDTF date, `±infinity` when absent. */
 export function boundsOf(edtf: string | null | undefined): { earliest: string; latest: string } {
   const parsed = edtf ? parseEdtf(edtf) : undefined;
@@ -44,6 +33,47 @@ export function citationChanges(row: typeof citations.$inferSelect): Record<stri
   };
 }
 
+/**
+ * Writes a claim's citations — creating inline sources first — and returns their revisions.
+ * A missing source is a 422 naming `citations/<n>/sourceId`.
+ */
+export async function insertCitations(
+  tx: Db,
+  claim: { column: ClaimColumn; id: string },
+  inputs: CitationInput[] | undefined,
+  path: (string | number)[] = ['citations'],
+): Promise<RevisionEntry[]> {
+  if (!inputs?.length) return [];
+  const revisions: RevisionEntry[] = [];
+  await assertExist(tx, [
+    ...inputs.flatMap((c, i) => (c.sourceId ? [{ table: sources, ids: c.sourceId, path: [...path, i, 'sourceId'], noun: 'source' }] : [])),
+  ]);
+  const sourceIds: string[] = [];
+  for (const input of inputs) {
+    if (input.sourceId) {
+      sourceIds.push(input.sourceId);
+      continue;
+    }
+    const created = await insertSource(tx, input.source!);
+    sourceIds.push(created.row.id);
+    revisions.push(created.revision);
+  }
+  const rows = await tx
+    .insert(citations)
+    .values(
+      inputs.map((c, i) => ({
+        sourceId: sourceIds[i] as string,
+        excerpt: c.excerpt ?? null,
+        excerptLang: c.excerptLang ?? null,
+        locator: c.locator ?? null,
+        [claim.column]: claim.id,
+      })),
+    )
+    .returning();
+  for (const row of rows) revisions.push({ resource: 'citations', resourceId: row.id, action: 'create', version: 1, changes: citationChanges(row) });
+  return revisions;
+}
+
 /** The deletions of a claim's citations, read before the claim is deleted (they cascade with it). */
 export async function citationDeletions(tx: Db, column: ClaimColumn, id: string): Promise<RevisionEntry[]> {
   const rows = await tx.select().from(citations).where(eq(citations[column], id));
@@ -55,13 +85,3 @@ export async function citationDeletions(tx: Db, column: ClaimColumn, id: string)
     changes: citationChanges(row),
   }));
 }
-
-/** A path parameter holding the UUID of a record that has no slug. */
-export const uuidParams = (noun: string, example: string) =>
-  z.object({
-    id: z.uuid('must be a UUID').openapi({
-      param: { name: 'id', in: 'path' },
-      description: `The ${noun} id (UUID); ${noun}s have no slug.`,
-      example,
-    }),
-  });

@@ -1,14 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-} from '../../http/write-responses.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
 import { ClaimCitationSchema } from '../common/schemas.js';
 import { patchBody, writeBody } from '../../http/write-responses.js';
 import { CitationParams, GetCitationQuery, UncitedClaimPageSchema, UncitedClaimsQuery } from './schemas.js';
@@ -32,7 +23,7 @@ export const getCitation = createRoute({
   },
 });
 
-export const createCitation = createRoute({
+export const createCitation = writeRoute({
   method: 'post',
   path: '/v1/citations',
   operationId: 'createCitation',
@@ -40,16 +31,13 @@ export const createCitation = createRoute({
   summary: 'Cite a source for a claim',
   description:
     'Backs one claim — an event, participation, membership, statement or relation — with a source (existing, by id, or new, inline) and the passage it rests on, in one transaction. Naming no claim or several is a 400; an unknown claim or source a 422 naming the field. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(CitationCreateSchema, 'The new citation.') },
   responses: {
     201: jsonContent(ClaimCitationSchema, 'The citation, as `GET /v1/citations/{id}` gives it.', locationHeaders),
-    ...writeErrors,
   },
 });
 
-export const updateCitation = createRoute({
+export const updateCitation = writeRoute({
   method: 'patch',
   path: '/v1/citations/{id}',
   operationId: 'updateCitation',
@@ -57,28 +45,22 @@ export const updateCitation = createRoute({
   summary: 'Change a citation',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the source, excerpt or locator; the claim a citation backs never changes. With `If-Match`, only if the citation still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: CitationParams, headers: ifMatchHeader, body: patchBody(CitationPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(ClaimCitationSchema, 'The citation after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteCitation = createRoute({
+export const deleteCitation = writeRoute({
   method: 'delete',
   path: '/v1/citations/{id}',
   operationId: 'deleteCitation',
   tags: ['Citations'],
   summary: 'Delete a citation',
   description: 'Deletes one citation; the claim and the source stay. With `If-Match`, only if it still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: CitationParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });
 

@@ -4,6 +4,8 @@
  * excerpt or locator, never move it to another claim.
  */
 import { z, type RouteHandler } from '@hono/zod-openapi';
+import { SourceCreateSchema } from '../sources/schemas.js';
+import { CitationInputSchema } from './schemas.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
@@ -16,12 +18,12 @@ import {
   statements,
 } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
-import { CitationInputSchema, SourceCreateSchema, uuidInput } from '../../http/inputs.js';
+import { refInput, uuidInput } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
 import { ClaimCitationSchema } from '../common/schemas.js';
 import { assertExist, insertCitations, insertSource, parseBody } from '../common/writes.js';
-import { CLAIM_COLUMNS, citationChanges, refInput, type ClaimColumn } from './claims.js';
+import { CLAIM_COLUMNS, citationChanges, type ClaimColumn } from './claims.js';
 import { findCitation } from './queries.js';
 import type * as routes from './routes.js';
 
@@ -188,7 +190,7 @@ export const updateCitation: RouteHandler<typeof routes.updateCitation, AppEnv> 
       ...(Object.keys(changes).length
         ? [
             {
-              resource: 'citations',
+              resource: 'citations' as const,
               resourceId: current.id,
               action: 'update' as const,
               version: current.version + 1,

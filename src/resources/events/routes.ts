@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import { bearerSecurity, idempotencyHeader, ifMatchHeader, itemWriteErrors, locationHeaders, writeErrors, patchBody, writeBody } from '../../http/write-responses.js';
 import { EventCreateSchema, EventPatchSchema } from './writes.js';
-import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
 import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
 import {
   EventPageSchema,
@@ -154,7 +152,7 @@ export const getTimelineHistogram = createRoute({
 
 // ---- Writes ----
 
-export const createEvent = createRoute({
+export const createEvent = writeRoute({
   method: 'post',
   path: '/v1/events',
   operationId: 'createEvent',
@@ -162,16 +160,13 @@ export const createEvent = createRoute({
   summary: 'Create an event',
   description:
     'Creates an event with its topics and citations (existing sources by id, or new ones inline) in one transaction. The server derives the date bounds and precision from the EDTF `date`. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(EventCreateSchema, 'The new event.') },
   responses: {
     201: jsonContent(EventSchema, 'The event, as `GET /v1/events/{id}` gives it.', locationHeaders),
-    ...writeErrors,
   },
 });
 
-export const updateEvent = createRoute({
+export const updateEvent = writeRoute({
   method: 'patch',
   path: '/v1/events/{id}',
   operationId: 'updateEvent',
@@ -179,16 +174,13 @@ export const updateEvent = createRoute({
   summary: 'Change an event',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the event still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: EventParams, headers: ifMatchHeader, body: patchBody(EventPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(EventSchema, 'The event after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteEvent = createRoute({
+export const deleteEvent = writeRoute({
   method: 'delete',
   path: '/v1/events/{id}',
   operationId: 'deleteEvent',
@@ -196,11 +188,8 @@ export const deleteEvent = createRoute({
   summary: 'Delete an event',
   description:
     'Deletes an event with its own citations and topic links. An event still referenced by participations, statements or relations is a 409 that says so: nothing cascades by surprise.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: EventParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

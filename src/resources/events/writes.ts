@@ -3,6 +3,7 @@
  * each, recorded as revisions.
  */
 import { z, type RouteHandler } from '@hono/zod-openapi';
+import { citationsInput } from '../citations/schemas.js';
 import { count, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { dateColumns } from '../../db/dates.js';
@@ -10,7 +11,7 @@ import { citations, eventRelations, events, eventTopics, participations, places,
 import { EVENT_KINDS, EVENT_STATUSES } from '../../domain/enums.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { citationsInput, edtfInput, languageMapInput, languageMapPatchInput, slugInput, uuidInput } from '../../http/inputs.js';
+import { edtfInput, languageMapInput, languageMapPatchInput, slugInput, uuidInput } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
 import { checkIfMatchTag, diff, etagOf, mergePatch, runWrite, textTag, type RevisionEntry } from '../../http/writes.js';
 import { assertExist, assertUnreferenced, insertCitations, parseBody } from '../common/writes.js';

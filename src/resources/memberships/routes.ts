@@ -1,14 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import { etagHeader, jsonContent, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-} from '../../http/write-responses.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
 import { patchBody, writeBody } from '../../http/write-responses.js';
 import { GetMembershipQuery, MembershipParams, MembershipRecordSchema } from './schemas.js';
 import { MembershipCreateSchema, MembershipPatchSchema } from './writes.js';
@@ -31,7 +22,7 @@ export const getMembership = createRoute({
   },
 });
 
-export const createMembership = createRoute({
+export const createMembership = writeRoute({
   method: 'post',
   path: '/v1/memberships',
   operationId: 'createMembership',
@@ -39,8 +30,6 @@ export const createMembership = createRoute({
   summary: 'Create a membership',
   description:
     'Creates a membership with its citations (existing sources by id, or new ones inline) in one transaction. The server derives the date bounds from the EDTF `start` and `end`; an end before the start is a 400, an unknown actor or source a 422 naming the field. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(MembershipCreateSchema, 'The new membership.') },
   responses: {
     201: jsonContent(
@@ -48,11 +37,10 @@ export const createMembership = createRoute({
       'The membership, as `GET /v1/memberships/{id}` gives it.',
       locationHeaders,
     ),
-    ...writeErrors,
   },
 });
 
-export const updateMembership = createRoute({
+export const updateMembership = writeRoute({
   method: 'patch',
   path: '/v1/memberships/{id}',
   operationId: 'updateMembership',
@@ -60,16 +48,13 @@ export const updateMembership = createRoute({
   summary: 'Change a membership',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the membership still has that ETag. Its citations are changed through `/v1/citations`.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: MembershipParams, headers: ifMatchHeader, body: patchBody(MembershipPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(MembershipRecordSchema, 'The membership after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteMembership = createRoute({
+export const deleteMembership = writeRoute({
   method: 'delete',
   path: '/v1/memberships/{id}',
   operationId: 'deleteMembership',
@@ -77,11 +62,8 @@ export const deleteMembership = createRoute({
   summary: 'Delete a membership',
   description:
     'Deletes a membership with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: MembershipParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

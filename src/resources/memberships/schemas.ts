@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { uuidParams } from '../../http/schemas.js';
 import { languageQuery } from '../../http/params.js';
 import { ActorRefSchema } from '../common/schemas.js';
 import { MembershipSchema } from '../actors/schemas.js';
-import { uuidParams } from '../citations/claims.js';
 
 export const MembershipRecordSchema = MembershipSchema.extend({
   member: ActorRefSchema.openapi({ description: 'The actor holding the post, or belonging to the group.' }),

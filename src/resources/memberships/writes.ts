@@ -3,16 +3,17 @@
  * recorded as revisions.
  */
 import { z, type RouteHandler } from '@hono/zod-openapi';
+import { citationsInput } from '../citations/schemas.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { actors, memberships } from '../../db/schema/index.js';
 import { parseEdtf } from '../../domain/edtf.js';
 import { MEMBERSHIP_KINDS } from '../../domain/enums.js';
 import type { AppEnv } from '../../http/context.js';
-import { citationsInput, languageMapPatchInput, edtfInput, languageMapInput } from '../../http/inputs.js';
+import { edtfInput, languageMapInput, languageMapPatchInput, refInput } from '../../http/inputs.js';
 import { ApiError, pointer } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
-import { boundsOf, citationDeletions, refInput } from '../citations/claims.js';
+import { boundsOf, citationDeletions } from '../citations/claims.js';
 import { assertExist, insertCitations, parseBody } from '../common/writes.js';
 import { toMembershipRecord, type MembershipRow } from './queries.js';
 import type * as routes from './routes.js';

@@ -1,14 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import { etagHeader, jsonContent, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-} from '../../http/write-responses.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
 import { patchBody, writeBody } from '../../http/write-responses.js';
 import { GetParticipationQuery, ParticipationParams, ParticipationSchema } from './schemas.js';
 import { ParticipationCreateSchema, ParticipationPatchSchema } from './writes.js';
@@ -31,7 +22,7 @@ export const getParticipation = createRoute({
   },
 });
 
-export const createParticipation = createRoute({
+export const createParticipation = writeRoute({
   method: 'post',
   path: '/v1/participations',
   operationId: 'createParticipation',
@@ -39,8 +30,6 @@ export const createParticipation = createRoute({
   summary: 'Create a participation',
   description:
     'Puts an actor in an event in a role, with its citations (existing sources by id, or new ones inline), in one transaction. An unknown event, actor or source is a 422 naming the field; the same actor in the same role at the same event again is a 409. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(ParticipationCreateSchema, 'The new participation.') },
   responses: {
     201: jsonContent(
@@ -48,11 +37,10 @@ export const createParticipation = createRoute({
       'The participation, as `GET /v1/participations/{id}` gives it.',
       locationHeaders,
     ),
-    ...writeErrors,
   },
 });
 
-export const updateParticipation = createRoute({
+export const updateParticipation = writeRoute({
   method: 'patch',
   path: '/v1/participations/{id}',
   operationId: 'updateParticipation',
@@ -60,8 +48,6 @@ export const updateParticipation = createRoute({
   summary: 'Change a participation',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the participation still has that ETag. Its citations are changed through `/v1/citations`.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: {
     params: ParticipationParams,
     headers: ifMatchHeader,
@@ -69,11 +55,10 @@ export const updateParticipation = createRoute({
   },
   responses: {
     200: jsonContent(ParticipationSchema, 'The participation after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteParticipation = createRoute({
+export const deleteParticipation = writeRoute({
   method: 'delete',
   path: '/v1/participations/{id}',
   operationId: 'deleteParticipation',
@@ -81,11 +66,8 @@ export const deleteParticipation = createRoute({
   summary: 'Delete a participation',
   description:
     'Deletes a participation with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: ParticipationParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { languageQuery } from '../../http/params.js';
-import { IdSchema } from '../../http/schemas.js';
+import { IdSchema, uuidParams } from '../../http/schemas.js';
 import { ParticipantSchema } from '../events/schemas.js';
-import { uuidParams } from '../citations/claims.js';
 
 export const ParticipationSchema = ParticipantSchema.extend({
   eventId: IdSchema.openapi({ description: 'The event the actor takes part in.' }),

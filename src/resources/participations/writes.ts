@@ -3,15 +3,16 @@
  * each, recorded as revisions. An actor has a role in an event at most once.
  */
 import { z, type RouteHandler } from '@hono/zod-openapi';
+import { citationsInput } from '../citations/schemas.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { actors, events, participations } from '../../db/schema/index.js';
 import { PARTICIPATION_ROLES } from '../../domain/enums.js';
 import type { AppEnv } from '../../http/context.js';
-import { citationsInput, languageMapPatchInput, languageMapInput } from '../../http/inputs.js';
+import { languageMapInput, languageMapPatchInput, refInput } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
-import { citationDeletions, refInput } from '../citations/claims.js';
+import { citationDeletions } from '../citations/claims.js';
 import { assertExist, insertCitations, parseBody } from '../common/writes.js';
 import { toParticipation, type ParticipationRow } from './queries.js';
 import type * as routes from './routes.js';

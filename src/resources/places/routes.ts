@@ -1,16 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-  patchBody,
-  writeBody,
-} from '../../http/write-responses.js';
-import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
 import { GetPlaceQuery, ListPlacesQuery, PlacePageSchema, PlaceParams, PlaceSchema } from './schemas.js';
 import { PlaceCreateSchema, PlacePatchSchema } from './writes.js';
 
@@ -50,7 +39,7 @@ export const getPlace = createRoute({
 
 // ---- Writes ----
 
-export const createPlace = createRoute({
+export const createPlace = writeRoute({
   method: 'post',
   path: '/v1/places',
   operationId: 'createPlace',
@@ -58,16 +47,13 @@ export const createPlace = createRoute({
   summary: 'Create a place',
   description:
     'Creates a place with its name per language, the place it lies within (`parentId`, which must exist), its coordinates (both or neither) and its Wikidata item. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(PlaceCreateSchema, 'The new place.') },
   responses: {
     201: jsonContent(PlaceSchema, 'The place, as `GET /v1/places/{id}` gives it.', locationHeaders),
-    ...writeErrors,
   },
 });
 
-export const updatePlace = createRoute({
+export const updatePlace = writeRoute({
   method: 'patch',
   path: '/v1/places/{id}',
   operationId: 'updatePlace',
@@ -75,16 +61,13 @@ export const updatePlace = createRoute({
   summary: 'Change a place',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name` merges by language. A `parentId` that would make the place lie within itself is a 422. With `If-Match`, only if the place still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: PlaceParams, headers: ifMatchHeader, body: patchBody(PlacePatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(PlaceSchema, 'The place after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deletePlace = createRoute({
+export const deletePlace = writeRoute({
   method: 'delete',
   path: '/v1/places/{id}',
   operationId: 'deletePlace',
@@ -92,11 +75,8 @@ export const deletePlace = createRoute({
   summary: 'Delete a place',
   description:
     'Deletes a place. A place where events happened, or that other places lie within, is a 409 that says so: nothing cascades by surprise.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: PlaceParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

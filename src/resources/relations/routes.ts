@@ -1,14 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import { etagHeader, jsonContent, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-} from '../../http/write-responses.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
 import { patchBody, writeBody } from '../../http/write-responses.js';
 import { GetRelationQuery, RelationParams, RelationRecordSchema } from './schemas.js';
 import { RelationCreateSchema, RelationPatchSchema } from './writes.js';
@@ -31,7 +22,7 @@ export const getRelation = createRoute({
   },
 });
 
-export const createRelation = createRoute({
+export const createRelation = writeRoute({
   method: 'post',
   path: '/v1/relations',
   operationId: 'createRelation',
@@ -39,16 +30,13 @@ export const createRelation = createRoute({
   summary: 'Create a relation',
   description:
     'Links two events by a typed relation, with its citations (existing sources by id, or new ones inline), in one transaction. An unknown event or source is a 422 naming the field, as is an event related to itself; the same link again is a 409. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(RelationCreateSchema, 'The new relation.') },
   responses: {
     201: jsonContent(RelationRecordSchema, 'The relation, as `GET /v1/relations/{id}` gives it.', locationHeaders),
-    ...writeErrors,
   },
 });
 
-export const updateRelation = createRoute({
+export const updateRelation = writeRoute({
   method: 'patch',
   path: '/v1/relations/{id}',
   operationId: 'updateRelation',
@@ -56,16 +44,13 @@ export const updateRelation = createRoute({
   summary: 'Change a relation',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the relation still has that ETag. Its citations are changed through `/v1/citations`.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: RelationParams, headers: ifMatchHeader, body: patchBody(RelationPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(RelationRecordSchema, 'The relation after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteRelation = createRoute({
+export const deleteRelation = writeRoute({
   method: 'delete',
   path: '/v1/relations/{id}',
   operationId: 'deleteRelation',
@@ -73,11 +58,8 @@ export const deleteRelation = createRoute({
   summary: 'Delete a relation',
   description:
     'Deletes a relation with its own citations; the events and sources stay. With `If-Match`, only if it still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: RelationParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

@@ -1,9 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { RELATION_TYPES } from '../../domain/enums.js';
 import { languageQuery } from '../../http/params.js';
-import { IdSchema, LanguageMapSchema } from '../../http/schemas.js';
+import { IdSchema, LanguageMapSchema, uuidParams } from '../../http/schemas.js';
 import { CitationSchema, EventRefSchema } from '../common/schemas.js';
-import { uuidParams } from '../citations/claims.js';
 
 export const RelationRecordSchema = z
   .object({

@@ -3,15 +3,16 @@
  * transaction each, recorded as revisions. An event does not relate to itself.
  */
 import { z, type RouteHandler } from '@hono/zod-openapi';
+import { citationsInput } from '../citations/schemas.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { eventRelations, events } from '../../db/schema/index.js';
 import { RELATION_TYPES } from '../../domain/enums.js';
 import type { AppEnv } from '../../http/context.js';
-import { citationsInput, languageMapPatchInput, languageMapInput } from '../../http/inputs.js';
+import { languageMapInput, languageMapPatchInput, refInput } from '../../http/inputs.js';
 import { ApiError, pointer } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
-import { citationDeletions, refInput } from '../citations/claims.js';
+import { citationDeletions } from '../citations/claims.js';
 import { assertExist, insertCitations, parseBody } from '../common/writes.js';
 import { toRelation, type RelationRow } from './queries.js';
 import type * as routes from './routes.js';

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { jsonContent, linkHeader, readErrors } from '../../http/responses.js';
+import { jsonContent, linkHeader, readErrors } from '../../http/contract.js';
 import { SearchPageSchema, SearchQuery } from './schemas.js';
 
 export const search = createRoute({

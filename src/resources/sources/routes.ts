@@ -1,19 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import { SourceCreateSchema } from '../../http/inputs.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
 import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-  patchBody,
-  writeBody,
-} from '../../http/write-responses.js';
-import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import { GetSourceQuery, ListSourcesQuery, SourcePageSchema, SourceParams, SourceSchema } from './schemas.js';
-import { SourcePatchSchema } from './writes.js';
+  GetSourceQuery,
+  ListSourcesQuery,
+  SourceCreateSchema,
+  SourcePageSchema,
+  SourceParams,
+  SourcePatchSchema,
+  SourceSchema,
+} from './schemas.js';
 
 export const listSources = createRoute({
   method: 'get',
@@ -51,7 +46,7 @@ export const getSource = createRoute({
 
 // ---- Writes ----
 
-export const createSource = createRoute({
+export const createSource = writeRoute({
   method: 'post',
   path: '/v1/sources',
   operationId: 'createSource',
@@ -59,16 +54,13 @@ export const createSource = createRoute({
   summary: 'Create a source',
   description:
     'Creates a source document. The URL, when given, is http or https only and never fetched; the server derives the bounds of the EDTF `published` date. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(SourceCreateSchema, 'The new source.') },
   responses: {
     201: jsonContent(SourceSchema, 'The source, as `GET /v1/sources/{id}` gives it.', locationHeaders),
-    ...writeErrors,
   },
 });
 
-export const updateSource = createRoute({
+export const updateSource = writeRoute({
   method: 'patch',
   path: '/v1/sources/{id}',
   operationId: 'updateSource',
@@ -76,16 +68,13 @@ export const updateSource = createRoute({
   summary: 'Change a source',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `title` and `publisher` merge by language. With `If-Match`, only if the source still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: SourceParams, headers: ifMatchHeader, body: patchBody(SourcePatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(SourceSchema, 'The source after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteSource = createRoute({
+export const deleteSource = writeRoute({
   method: 'delete',
   path: '/v1/sources/{id}',
   operationId: 'deleteSource',
@@ -93,11 +82,8 @@ export const deleteSource = createRoute({
   summary: 'Delete a source',
   description:
     'Deletes a source. A source still cited is a 409 that says by how many citations: nothing cascades by surprise.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: SourceParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { SOURCE_KINDS } from '../../domain/enums.js';
+import { edtfInput, httpUrlInput, languageMapInput, languageTagInput, slugInput } from '../../http/inputs.js';
 import { languageQuery, listParam } from '../../http/params.js';
 import {
   EdtfDateSchema,
@@ -70,3 +71,39 @@ export const GetSourceQuery = z.strictObject({ ...languageQuery });
 export const SourceParams = idOrSlugParam('al-manar-moscow-consultations');
 
 export type Source = z.infer<typeof SourceSchema>;
+
+// ---- Request bodies ----
+
+export const SourceCreateSchema = z
+  .strictObject({
+    slug: slugInput.openapi({ example: 'al-manar-moscow-consultations' }),
+    kind: z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` }).openapi({ example: 'article' }),
+    title: languageMapInput(1_000),
+    publisher: languageMapInput(500).nullable().optional(),
+    url: httpUrlInput.nullable().optional(),
+    lang: languageTagInput.openapi({ description: 'The language of the document.', example: 'ar' }),
+    published: edtfInput.nullable().optional(),
+    retrievedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).nullable().optional(),
+  })
+  .openapi('SourceCreate', { description: 'A new source document.' });
+
+export const SourcePatchSchema = z
+  .strictObject({
+    slug: SourceCreateSchema.shape.slug.optional(),
+    kind: SourceCreateSchema.shape.kind.optional(),
+    title: z
+      .record(z.string(), z.string().nullable())
+      .optional()
+      .openapi({ description: 'Merged into the title; `null` removes a language.' }),
+    publisher: z.record(z.string(), z.string().nullable()).nullable().optional(),
+    url: SourceCreateSchema.shape.url,
+    lang: SourceCreateSchema.shape.lang.optional(),
+    published: SourceCreateSchema.shape.published,
+    retrievedAt: SourceCreateSchema.shape.retrievedAt,
+  })
+  .openapi('SourcePatch', {
+    description: 'A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language.',
+  });
+
+/** The writable fields of a source: what a create gives and a merge patch applies to. */
+export type SourceDocument = z.infer<typeof SourceCreateSchema>;

@@ -1,14 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
-import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-} from '../../http/write-responses.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
 import { patchBody, writeBody } from '../../http/write-responses.js';
 import { StatementSchema } from '../common/schemas.js';
 import { GetStatementQuery, ListStatementsQuery, StatementPageSchema, StatementParams } from './schemas.js';
@@ -50,7 +41,7 @@ export const getStatement = createRoute({
 
 // ---- Writes ----
 
-export const createStatement = createRoute({
+export const createStatement = writeRoute({
   method: 'post',
   path: '/v1/statements',
   operationId: 'createStatement',
@@ -58,16 +49,13 @@ export const createStatement = createRoute({
   summary: 'Create a statement',
   description:
     'Attributes words to an actor, with their translations and citations (existing sources by id, or new ones inline), in one transaction. The server derives the date bounds and precision from the EDTF `date`; an undated statement is unbounded. An unknown speaker, event or source is a 422 naming the field. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(StatementCreateSchema, 'The new statement.') },
   responses: {
     201: jsonContent(StatementSchema, 'The statement, as `GET /v1/statements/{id}` gives it.', locationHeaders),
-    ...writeErrors,
   },
 });
 
-export const updateStatement = createRoute({
+export const updateStatement = writeRoute({
   method: 'patch',
   path: '/v1/statements/{id}',
   operationId: 'updateStatement',
@@ -75,16 +63,13 @@ export const updateStatement = createRoute({
   summary: 'Change a statement',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the statement still has that ETag. Its citations are changed through `/v1/citations`.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: StatementParams, headers: ifMatchHeader, body: patchBody(StatementPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(StatementSchema, 'The statement after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteStatement = createRoute({
+export const deleteStatement = writeRoute({
   method: 'delete',
   path: '/v1/statements/{id}',
   operationId: 'deleteStatement',
@@ -92,11 +77,8 @@ export const deleteStatement = createRoute({
   summary: 'Delete a statement',
   description:
     'Deletes a statement with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: StatementParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

@@ -3,16 +3,17 @@
  * recorded as revisions. The original text is kept exactly as given, with its language.
  */
 import { z, type RouteHandler } from '@hono/zod-openapi';
+import { citationsInput } from '../citations/schemas.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { dateColumns } from '../../db/dates.js';
 import { actors, events, statements } from '../../db/schema/index.js';
 import { STATEMENT_KINDS } from '../../domain/enums.js';
 import type { AppEnv } from '../../http/context.js';
-import { citationsInput, languageMapPatchInput, edtfInput, languageTagInput, MAX_LANGUAGES, MAX_TEXT, textInput } from '../../http/inputs.js';
+import { edtfInput, languageMapPatchInput, languageTagInput, MAX_LANGUAGES, MAX_TEXT, refInput, textInput } from '../../http/inputs.js';
 import { ApiError } from '../../http/problem.js';
 import { checkIfMatch, diff, etagFor, mergePatch, runWrite, type RevisionEntry } from '../../http/writes.js';
-import { citationDeletions, refInput } from '../citations/claims.js';
+import { citationDeletions } from '../citations/claims.js';
 import { StatementSchema } from '../common/schemas.js';
 import { assertExist, insertCitations, parseBody } from '../common/writes.js';
 import { findStatement } from './queries.js';

@@ -1,18 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireScope } from '../../http/auth.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
 import {
-  bearerSecurity,
-  idempotencyHeader,
-  ifMatchHeader,
-  itemWriteErrors,
-  locationHeaders,
-  writeErrors,
-  patchBody,
-  writeBody,
-} from '../../http/write-responses.js';
-import { etagHeader, jsonContent, linkHeader, notFoundError, notModified, readErrors } from '../../http/responses.js';
-import { GetTopicQuery, ListTopicsQuery, TopicPageSchema, TopicParams, TopicSchema } from './schemas.js';
-import { TopicCreateSchema, TopicPatchSchema } from './writes.js';
+  GetTopicQuery,
+  ListTopicsQuery,
+  TopicCreateSchema,
+  TopicPageSchema,
+  TopicParams,
+  TopicPatchSchema,
+  TopicSchema,
+} from './schemas.js';
 
 export const listTopics = createRoute({
   method: 'get',
@@ -50,7 +46,7 @@ export const getTopic = createRoute({
 
 // ---- Writes ----
 
-export const createTopic = createRoute({
+export const createTopic = writeRoute({
   method: 'post',
   path: '/v1/topics',
   operationId: 'createTopic',
@@ -58,16 +54,13 @@ export const createTopic = createRoute({
   summary: 'Create a topic',
   description:
     'Creates a topic with its name per language and a description. Send an `Idempotency-Key` to make retries safe.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { headers: idempotencyHeader, body: writeBody(TopicCreateSchema, 'The new topic.') },
   responses: {
     201: jsonContent(TopicSchema, 'The topic, as `GET /v1/topics/{id}` gives it.', locationHeaders),
-    ...writeErrors,
   },
 });
 
-export const updateTopic = createRoute({
+export const updateTopic = writeRoute({
   method: 'patch',
   path: '/v1/topics/{id}',
   operationId: 'updateTopic',
@@ -75,16 +68,13 @@ export const updateTopic = createRoute({
   summary: 'Change a topic',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name` and `description` merge by language. With `If-Match`, only if the topic still has that ETag.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: TopicParams, headers: ifMatchHeader, body: patchBody(TopicPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(TopicSchema, 'The topic after the change.', etagHeader),
-    ...itemWriteErrors,
   },
 });
 
-export const deleteTopic = createRoute({
+export const deleteTopic = writeRoute({
   method: 'delete',
   path: '/v1/topics/{id}',
   operationId: 'deleteTopic',
@@ -92,11 +82,8 @@ export const deleteTopic = createRoute({
   summary: 'Delete a topic',
   description:
     'Deletes a topic. A topic that events still belong to is a 409 that says how many: nothing cascades by surprise.',
-  security: bearerSecurity,
-  middleware: [requireScope('write')] as const,
   request: { params: TopicParams, headers: ifMatchHeader },
   responses: {
     204: { description: 'Deleted.' },
-    ...itemWriteErrors,
   },
 });

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { languageMapInput, slugInput } from '../../http/inputs.js';
 import { languageQuery } from '../../http/params.js';
 import {
   IdSchema,
@@ -38,4 +39,40 @@ export const GetTopicQuery = z.strictObject({ ...languageQuery });
 
 export const TopicParams = idOrSlugParam('astana-process');
 
+// ---- Request bodies ----
+
+const topicFields = {
+  slug: slugInput.openapi({ example: 'astana-process' }),
+  name: languageMapInput(500),
+  description: languageMapInput(5_000).nullable().optional(),
+};
+
+/** The writable fields of a topic, as a document a merge patch applies to. */
+export const TopicDocument = z.strictObject(topicFields);
+
+export const TopicCreateSchema = z
+  .strictObject(topicFields)
+  .openapi('TopicCreate', {
+    description: 'A new topic: a thread events belong to.',
+    // A topic the article names (paragraph 6) that the seed does not have, so the example creates it.
+    example: {
+      slug: 'syria-political-settlement',
+      name: { ar: 'التسوية السياسية في سوريا', en: 'Political settlement in Syria' },
+    },
+  });
+
+export const TopicPatchSchema = z
+  .strictObject({
+    slug: topicFields.slug.optional(),
+    name: z
+      .record(z.string(), z.string().nullable())
+      .optional()
+      .openapi({ description: 'Merged into the name; `null` removes a language.' }),
+    description: z.record(z.string(), z.string().nullable()).nullable().optional(),
+  })
+  .openapi('TopicPatch', {
+    description: 'A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language.',
+  });
+
 export type Topic = z.infer<typeof TopicSchema>;
+export type TopicDocument = z.infer<typeof TopicDocument>;
