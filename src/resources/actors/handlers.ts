@@ -5,7 +5,8 @@ import type { AppEnv } from '../../http/context.js';
 import { pager, present, presentItem } from '../../http/respond.js';
 import { listStatementsPage } from '../statements/queries.js';
 import { StatementPageSchema } from '../statements/schemas.js';
-import { notFound, slugOrder } from '../common/lists.js';
+import { slugOrder } from '../common/lists.js';
+import { notFound } from '../registry.js';
 import {
   findActorRow,
   listActorEventsPage,

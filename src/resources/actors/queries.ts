@@ -8,7 +8,8 @@ import type { ActorKind, ParticipationRole } from '../../domain/enums.js';
 import { actorRefColumns, groupBy, loadCitations, plainCitation } from '../common/loaders.js';
 import type { ActorRef } from '../common/schemas.js';
 import { listEventRows, toEvent, type EventKey } from '../events/queries.js';
-import { edtfDate, slugKeyset, type SlugKey } from '../common/lists.js';
+import { slugKeyset, type SlugKey } from '../common/lists.js';
+import { edtfDate } from '../../db/dates.js';
 import type { Actor, ActorEvent, Membership } from './schemas.js';
 
 export type ActorRow = typeof actors.$inferSelect;
@@ -127,8 +128,8 @@ export async function listMembershipsPage(
       id: r.id,
       kind: r.kind,
       role: r.role ?? null,
-      start: edtfDate(r.start ?? null),
-      end: edtfDate(r.end ?? null),
+      start: edtfDate(r.start),
+      end: edtfDate(r.end),
       other: r.other,
       citations: (cited.get(r.id) ?? []).map(plainCitation),
     })),

@@ -1,18 +1,16 @@
 /**
  * Helpers shared by the resources: the slug order
- * and its keyset, references resolved by id or slug, language filters and EDTF dates on the wire.
+ * and its keyset, references resolved by id or slug, and language filters.
  */
 import { z } from '@hono/zod-openapi';
 import { asc, desc, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
-import { actors, events, places, sources, topics } from '../../db/schema/index.js';
-import { parseEdtf } from '../../domain/edtf.js';
 import { LANGUAGE_TAG_PATTERN } from '../../domain/language.js';
 import { listParam, sortParam } from '../../http/params.js';
 import { ApiError, pointer } from '../../http/problem.js';
-import type { EdtfDateSchema } from '../../http/schemas.js';
+import { BY_NOUN, type SluggedNoun } from '../registry.js';
 
 export const SLUG_SORTS = ['slug', '-slug'] as const;
 
@@ -51,22 +49,8 @@ export function languageCondition(column: PgColumn, tags: string[]): SQL | undef
   return or(inArray(column, tags), ...tags.map((tag) => like(column, `${tag}-%`)));
 }
 
-type EdtfDate = z.infer<typeof EdtfDateSchema>;
-
-/** An EDTF string as the API gives dates: as written, with its bounds and precision; `null` stays `null`. */
-export function edtfDate(value: string | null): EdtfDate | null {
-  if (value === null) return null;
-  const parsed = parseEdtf(value);
-  return {
-    edtf: parsed.edtf,
-    earliest: parsed.earliest?.toISOString() ?? null,
-    latest: parsed.latest?.toISOString() ?? null,
-    precision: parsed.precision,
-  };
-}
-
-const TABLES = { actor: actors, event: events, place: places, source: sources, topic: topics } as const;
-export type RefNoun = keyof typeof TABLES;
+/** The resources a query parameter may name by id or slug, by their noun. */
+export type RefNoun = SluggedNoun;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -88,7 +72,7 @@ export async function resolveParamRefs<P extends string>(
   const name = `refs_${wanted.map(({ param, noun }) => `${param}_${noun}`).join('_')}`;
   const statement = prepared(db, name, (d) => {
     const parts = wanted.map(({ param, noun }) => {
-      const table = TABLES[noun];
+      const { table } = BY_NOUN[noun];
       return sql`select ${param}::text as param, ${table.id}::text as id, ${table.slug} as slug from ${table}
         where ${table.id} = any(${sql.placeholder(`${param}Ids`)}::uuid[]) or ${table.slug} = any(${sql.placeholder(`${param}Slugs`)}::text[])`;
     });
@@ -123,9 +107,4 @@ export async function resolveParamRefs<P extends string>(
     throw new ApiError('validation_error', `Unknown ${named}.`, { errors });
   }
   return ids;
-}
-
-/** The 404 of a resource looked up by id or slug. */
-export function notFound(noun: string, ref: string): ApiError {
-  return new ApiError('not_found', `No ${noun} has the id or slug "${ref}".`);
 }

@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { isoFromDb, requiredIsoFromDb } from '../../db/dates.js';
+import { edtfDate, requiredIsoFromDb } from '../../db/dates.js';
 import { anyUuid, prepared } from '../../db/prepared.js';
 import { actors, citations, events, places, sources, statements, topics, eventTopics } from '../../db/schema/index.js';
 import type { ActorRef, Citation, ClaimType, EventRef, PlaceRef, SourceRef, Statement, TopicRef } from './schemas.js';
@@ -44,16 +44,6 @@ export function toSourceRef(row: { [K in keyof typeof sourceRefColumns]: unknown
     url: (row.url as string | null) ?? null,
     lang: row.lang as string,
     published: (row.published as string | null) ?? null,
-  };
-}
-
-export function dateOf(row: { date: string | null; earliest: string; latest: string; precision: string | null }) {
-  if (row.date === null || row.precision === null) return null;
-  return {
-    edtf: row.date,
-    earliest: isoFromDb(row.earliest),
-    latest: isoFromDb(row.latest),
-    precision: row.precision as NonNullable<Statement['date']>['precision'],
   };
 }
 
@@ -195,7 +185,7 @@ export function toEventRef(row: {
     kind: row.kind,
     status: row.status,
     title: row.title,
-    date: { edtf: row.date, earliest: isoFromDb(row.earliest), latest: isoFromDb(row.latest), precision: row.precision },
+    date: edtfDate(row.date, row),
   };
 }
 
@@ -231,7 +221,7 @@ export async function toStatements(db: Db, rows: StatementRow[]): Promise<Statem
     originalText: r.originalText,
     originalLang: r.originalLang,
     translations: r.translations,
-    date: dateOf(r),
+    date: edtfDate(r.date, r),
     citations: (cited.get(r.id) ?? []).map(plainCitation),
     createdAt: requiredIsoFromDb(r.createdAt),
     updatedAt: requiredIsoFromDb(r.updatedAt),

@@ -10,6 +10,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
+import { prepared } from '../../db/prepared.js';
 import { isUuid } from '../../domain/ids.js';
 import { diff, mergePatch, type Changes } from '../../domain/merge-patch.js';
 import type { AppEnv } from '../../http/context.js';
@@ -41,13 +42,38 @@ export function represented<S extends z.ZodType>(schema: S, value: z.input<S>): 
 // The table of a resource, typed loosely: the functions below are typed by the resource's name.
 const tableOf = (name: ResourceName) => RESOURCES[name].table as unknown as PgTable & Record<string, never> & typeof RESOURCES.topics.table;
 
+/** Whether a reference names a record by its slug (else by its id). */
+const bySlug = (name: ResourceName, ref: string) => RESOURCES[name].slugged && !isUuid(ref);
+
+/**
+ * One record by id or (for a resource with slugs) slug, or undefined: a statement prepared once
+ * per resource and key (see `prepared`).
+ */
+export async function findByRef<N extends ResourceName>(db: Db, name: N, ref: string): Promise<RowOf<N> | undefined> {
+  const slug = bySlug(name, ref);
+  const statementName = `${name}_by_${slug ? 'slug' : 'id'}`;
+  const statement = prepared(db, statementName, (d) => {
+    const table = tableOf(name);
+    return d
+      .select()
+      .from(table)
+      .where(eq(slug ? table.slug : table.id, sql.placeholder('ref')))
+      .limit(1)
+      .prepare(statementName);
+  });
+  const [row] = await statement.execute({ ref: slug ? ref : ref.toLowerCase() });
+  return row as RowOf<N> | undefined;
+}
+
 /** Locks a record for the rest of the transaction, by id or (for a resource with slugs) slug; a 404 if there is none. */
 export async function lockByRef<N extends ResourceName>(tx: Db, name: N, ref: string): Promise<RowOf<N>> {
-  const { noun, slugged } = RESOURCES[name];
   const table = tableOf(name);
-  const where = slugged && !isUuid(ref) ? eq(table.slug, ref) : eq(table.id, ref.toLowerCase());
-  const [row] = await tx.select().from(table).where(where).for('update');
-  if (!row) throw notFound(noun, ref);
+  const [row] = await tx
+    .select()
+    .from(table)
+    .where(bySlug(name, ref) ? eq(table.slug, ref) : eq(table.id, ref.toLowerCase()))
+    .for('update');
+  if (!row) throw notFound(RESOURCES[name].noun, ref);
   return row as RowOf<N>;
 }
 
@@ -89,8 +115,6 @@ export interface RecordSpec<N extends ResourceName, Doc extends Record<string, u
   /** Runs first in an update's transaction (a lock a rule needs, say). */
   beforeUpdate?(tx: Db, patch: Record<string, unknown>): Promise<void>;
 }
-
-type AnySpec = RecordSpec<ResourceName, Record<string, unknown>>;
 
 /** Creates a record (with its inline citations, for a claim): 201 with `Location` and `ETag`. */
 export async function createRecord<N extends ResourceName, Doc extends Record<string, unknown>>(
@@ -191,5 +215,3 @@ export function update<N extends ResourceName, Doc extends Record<string, unknow
 export function remove<N extends ResourceName, Doc extends Record<string, unknown>>(c: Context<AppEnv>, spec: RecordSpec<N, Doc>, ref: string) {
   return runWrite(c, undefined, (tx) => deleteRecord(c, tx, spec, ref));
 }
-
-export type { AnySpec };

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { memberships } from '../../db/schema/index.js';
 import { loadActorRefs, loadCitations, plainCitation } from '../common/loaders.js';
-import { edtfDate } from '../common/lists.js';
+import { edtfDate } from '../../db/dates.js';
 import type { MembershipRecord } from './schemas.js';
 
 export type MembershipRow = typeof memberships.$inferSelect;
@@ -15,8 +15,8 @@ export async function toMembershipRecord(db: Db, row: MembershipRow): Promise<Me
     id: row.id,
     kind: row.kind,
     role: row.role ?? null,
-    start: edtfDate(row.start ?? null),
-    end: edtfDate(row.end ?? null),
+    start: edtfDate(row.start),
+    end: edtfDate(row.end),
     citations: (cited.get(row.id) ?? []).map(plainCitation),
     organization: actors.get(row.organizationId)!,
     member: actors.get(row.memberId)!,

@@ -9,7 +9,8 @@ import { parseEdtf } from '../../domain/edtf.js';
 import type { RevisionEntry } from '../../http/run-write.js';
 import type { SourceDocument } from './schemas.js';
 
-export type SourceRow = typeof sources.$inferSelect;
+export type { SourceRow } from './queries.js';
+import type { SourceRow } from './queries.js';
 
 /** An instant as the API gives it (ISO 8601 in UTC, milliseconds), so equal instants compare equal. */
 export const instant = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);

@@ -1,9 +1,10 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { pager, present, presentItem } from '../../http/respond.js';
-import { notFound, slugOrder } from '../common/lists.js';
-import { findSourceRow, listSourceRows, toSource } from './queries.js';
+import { pager, present, presentItem } from '../../http/present.js';
+import { slugOrder } from '../common/lists.js';
+import { findByRef } from '../common/records.js';
+import { notFound } from '../registry.js';
+import { listSourceRows, toSource } from './queries.js';
 import type * as routes from './routes.js';
 import { SourcePageSchema, SourceSchema } from './schemas.js';
 
@@ -26,7 +27,7 @@ export const listSources: RouteHandler<typeof routes.listSources, AppEnv> = asyn
 export const getSource: RouteHandler<typeof routes.getSource, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
-  const row = await findSourceRow(c.get('db'), isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
+  const row = await findByRef(c.get('db'), 'sources', id);
   if (!row) throw notFound('source', id);
   return c.json(presentItem(c, SourceSchema, toSource(row), query.lang), 200);
 };

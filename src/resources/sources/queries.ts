@@ -1,9 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { isoFromDb, requiredIsoFromDb } from '../../db/dates.js';
+import { pageOf, pageProbe } from '../../db/paging.js';
+import { edtfDate, isoFromDb, requiredIsoFromDb } from '../../db/dates.js';
 import { sources } from '../../db/schema/index.js';
 import type { SourceKind } from '../../domain/enums.js';
-import { edtfDate, languageCondition, slugKeyset, type SlugKey } from '../common/lists.js';
+import { languageCondition, slugKeyset, type SlugKey } from '../common/lists.js';
 import type { Source } from './schemas.js';
 
 export type SourceRow = typeof sources.$inferSelect;
@@ -18,7 +19,7 @@ export function toSource(row: SourceRow): Source {
     publisher: row.publisher ?? null,
     url: row.url ?? null,
     lang: row.lang,
-    published: edtfDate(row.published ?? null),
+    published: edtfDate(row.published),
     retrievedAt: isoFromDb(row.retrievedAt),
     createdAt: requiredIsoFromDb(row.createdAt),
     updatedAt: requiredIsoFromDb(row.updatedAt),
@@ -42,16 +43,6 @@ export async function listSourceRows(
       ),
     )
     .orderBy(...orderBy)
-    .limit(options.limit + 1);
-  return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
-}
-
-/** One source by id or slug, or undefined. */
-export async function findSourceRow(db: Db, key: { id: string } | { slug: string }): Promise<SourceRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(sources)
-    .where('id' in key ? eq(sources.id, key.id) : eq(sources.slug, key.slug))
-    .limit(1);
-  return row;
+    .limit(pageProbe(options.limit));
+  return pageOf(rows, options.limit);
 }

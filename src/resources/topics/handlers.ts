@@ -1,9 +1,10 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { pager, present, presentItem } from '../../http/respond.js';
-import { notFound, slugOrder } from '../common/lists.js';
-import { findTopicRow, listTopicRows, toTopic } from './queries.js';
+import { pager, present, presentItem } from '../../http/present.js';
+import { slugOrder } from '../common/lists.js';
+import { findByRef } from '../common/records.js';
+import { notFound } from '../registry.js';
+import { listTopicRows, toTopic } from './queries.js';
 import type * as routes from './routes.js';
 import { TopicPageSchema, TopicSchema } from './schemas.js';
 
@@ -24,7 +25,7 @@ export const listTopics: RouteHandler<typeof routes.listTopics, AppEnv> = async 
 export const getTopic: RouteHandler<typeof routes.getTopic, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
-  const row = await findTopicRow(c.get('db'), isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
+  const row = await findByRef(c.get('db'), 'topics', id);
   if (!row) throw notFound('topic', id);
   return c.json(presentItem(c, TopicSchema, toTopic(row), query.lang), 200);
 };

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { pageOf, pageProbe } from '../../db/paging.js';
 import { requiredIsoFromDb } from '../../db/dates.js';
 import { topics } from '../../db/schema/index.js';
 import { slugKeyset, type SlugKey } from '../common/lists.js';
@@ -30,16 +30,6 @@ export async function listTopicRows(
     .from(topics)
     .where(resume)
     .orderBy(...orderBy)
-    .limit(options.limit + 1);
-  return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
-}
-
-/** One topic by id or slug, or undefined. */
-export async function findTopicRow(db: Db, key: { id: string } | { slug: string }): Promise<TopicRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(topics)
-    .where('id' in key ? eq(topics.id, key.id) : eq(topics.slug, key.slug))
-    .limit(1);
-  return row;
+    .limit(pageProbe(options.limit));
+  return pageOf(rows, options.limit);
 }
