@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { insertActor, insertMembership, uniqueSlug } from './helpers/factories.js';
-import { expectIdempotentReplay } from './helpers/writes.js';
 import { createHarness, type Harness } from './helpers/harness.js';
+import { describeItemWrites } from './helpers/item-writes.js';
 import { createKey } from './helpers/keys.js';
 
 let h: Harness;
@@ -93,18 +93,6 @@ describe('POST /v1/actors', () => {
     expect(res.status).toBe(409);
     expect(res.body.errors).toEqual([{ pointer: '#/body/slug', detail: 'is already taken' }]);
   });
-
-  it('replays a retry with the same Idempotency-Key, and refuses the key with another body', async () => {
-    const body = newActor();
-    const { key } = await expectIdempotentReplay(h, auth, '/v1/actors', body);
-    const other = await h.http
-      .post('/v1/actors')
-      .set('Authorization', auth)
-      .set('Idempotency-Key', key)
-      .send(newActor());
-    expect(other.status).toBe(422);
-    expect(other.body.errors[0].pointer).toBe('#/headers/Idempotency-Key');
-  });
 });
 
 describe('PATCH /v1/actors/{id}', () => {
@@ -191,25 +179,6 @@ describe('PATCH /v1/actors/{id}', () => {
     expect(taken.body.errors).toEqual([{ pointer: '#/body/slug', detail: 'is already taken' }]);
   });
 
-  it('honours If-Match: a stale ETag is a 412 and changes nothing', async () => {
-    const created = await h.http.post('/v1/actors').set('Authorization', auth).send(newActor());
-    const etag = created.headers.etag as string;
-    const first = await h.http
-      .patch(`/v1/actors/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', etag)
-      .send({ kind: 'organisation' });
-    expect(first.status).toBe(200);
-    const stale = await h.http
-      .patch(`/v1/actors/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', etag)
-      .send({ kind: 'state' });
-    expect(stale.status).toBe(412);
-    expect(stale.headers['content-type']).toBe('application/problem+json');
-    expect((await h.http.get(`/v1/actors/${created.body.id}`)).body.kind).toBe('organisation');
-  });
-
   it('answers 404 for a missing actor', async () => {
     const res = await h.http.patch('/v1/actors/no-such-actor').set('Authorization', auth).send({ kind: 'state' });
     expect(res.status).toBe(404);
@@ -217,24 +186,6 @@ describe('PATCH /v1/actors/{id}', () => {
 });
 
 describe('DELETE /v1/actors/{id}', () => {
-  it('deletes an actor by slug, records it, then answers 404', async () => {
-    const created = await h.http.post('/v1/actors').set('Authorization', auth).send(newActor());
-    const stale = await h.http
-      .delete(`/v1/actors/${created.body.slug}`)
-      .set('Authorization', auth)
-      .set('If-Match', '"0000"');
-    expect(stale.status).toBe(412);
-    const res = await h.http
-      .delete(`/v1/actors/${created.body.slug}`)
-      .set('Authorization', auth)
-      .set('If-Match', created.headers.etag as string);
-    expect(res.status).toBe(204);
-    expect((await h.http.get(`/v1/actors/${created.body.id}`)).status).toBe(404);
-    expect((await h.http.delete(`/v1/actors/${created.body.id}`).set('Authorization', auth)).status).toBe(404);
-    const deleted = (await revisionsOf(created.body.id)).at(-1);
-    expect(deleted).toMatchObject({ action: 'delete', version: 1, changes: { slug: created.body.slug } });
-  });
-
   it('refuses to delete an actor with participations, memberships or statements, saying which', async () => {
     const res = await h.http.delete('/v1/actors/sergei-vershinin').set('Authorization', auth);
     expect(res.status).toBe(409);
@@ -255,4 +206,13 @@ describe('DELETE /v1/actors/{id}', () => {
       expect(res.body.detail).toContain('1 membership;');
     }
   });
+});
+
+describeItemWrites({
+  path: '/v1/actors',
+  harness: () => h,
+  authorization: () => auth,
+  newBody: () => newActor(),
+  patch: { kind: 'organisation' },
+  stalePatch: { kind: 'state' },
 });

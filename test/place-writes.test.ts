@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { uniqueSlug } from './helpers/factories.js';
-import { expectIdempotentReplay } from './helpers/writes.js';
 import { createHarness, type Harness } from './helpers/harness.js';
+import { describeItemWrites } from './helpers/item-writes.js';
 import { createKey } from './helpers/keys.js';
 
 let h: Harness;
@@ -98,11 +98,6 @@ describe('POST /v1/places', () => {
     const res = await h.http.post('/v1/places').set('Authorization', auth).send(newPlace({ slug: 'moscow' }));
     expect(res.status).toBe(409);
     expect(res.body.errors).toEqual([{ pointer: '#/body/slug', detail: 'is already taken' }]);
-  });
-
-  it('replays a retry with the same Idempotency-Key', async () => {
-    const body = newPlace();
-    await expectIdempotentReplay(h, auth, '/v1/places', body);
   });
 });
 
@@ -216,40 +211,9 @@ describe('PATCH /v1/places/{id}', () => {
       expect(results.map((r) => r.status).sort()).toEqual([200, 422]);
     }
   });
-
-  it('honours If-Match: a stale ETag is a 412 and changes nothing', async () => {
-    const created = await create();
-    const etag = created.headers.etag as string;
-    const first = await h.http
-      .patch(`/v1/places/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', etag)
-      .send({ kind: 'site' });
-    expect(first.status).toBe(200);
-    const stale = await h.http
-      .patch(`/v1/places/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', etag)
-      .send({ kind: 'area' });
-    expect(stale.status).toBe(412);
-    expect((await h.http.get(`/v1/places/${created.body.id}`)).body.kind).toBe('site');
-  });
 });
 
 describe('DELETE /v1/places/{id}', () => {
-  it('deletes a place, records it, then answers 404', async () => {
-    const created = await create();
-    const res = await h.http
-      .delete(`/v1/places/${created.body.slug}`)
-      .set('Authorization', auth)
-      .set('If-Match', created.headers.etag as string);
-    expect(res.status).toBe(204);
-    expect((await h.http.get(`/v1/places/${created.body.id}`)).status).toBe(404);
-    expect((await h.http.delete(`/v1/places/${created.body.id}`).set('Authorization', auth)).status).toBe(404);
-    const deleted = (await revisionsOf(created.body.id)).at(-1);
-    expect(deleted).toMatchObject({ action: 'delete', version: 1, changes: { slug: created.body.slug } });
-  });
-
   it('refuses to delete a place where events happened, or that places lie within, saying which', async () => {
     const moscow = await h.http.delete('/v1/places/moscow').set('Authorization', auth);
     expect(moscow.status).toBe(409);
@@ -262,4 +226,13 @@ describe('DELETE /v1/places/{id}', () => {
     const first = await h.http.get(`/v1/places/${parent.body.id}`);
     expect(first.status).toBe(200);
   });
+});
+
+describeItemWrites({
+  path: '/v1/places',
+  harness: () => h,
+  authorization: () => auth,
+  newBody: () => newPlace(),
+  patch: { kind: 'site' },
+  stalePatch: { kind: 'area' },
 });

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { uniqueSlug } from './helpers/factories.js';
-import { expectIdempotentReplay } from './helpers/writes.js';
 import { createHarness, type Harness } from './helpers/harness.js';
+import { describeItemWrites } from './helpers/item-writes.js';
 import { createKey } from './helpers/keys.js';
 
 let h: Harness;
@@ -105,11 +105,6 @@ describe('POST /v1/sources', () => {
     expect(res.status).toBe(409);
     expect(res.body.errors).toEqual([{ pointer: '#/body/slug', detail: 'is already taken' }]);
   });
-
-  it('replays a retry with the same Idempotency-Key', async () => {
-    const body = newSource();
-    await expectIdempotentReplay(h, auth, '/v1/sources', body);
-  });
 });
 
 describe('PATCH /v1/sources/{id}', () => {
@@ -176,40 +171,9 @@ describe('PATCH /v1/sources/{id}', () => {
       expect(res.body.errors[0].pointer).toBe(`#/body/${field}`);
     }
   });
-
-  it('honours If-Match: a stale ETag is a 412 and changes nothing', async () => {
-    const created = await h.http.post('/v1/sources').set('Authorization', auth).send(newSource());
-    const etag = created.headers.etag as string;
-    const first = await h.http
-      .patch(`/v1/sources/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', etag)
-      .send({ kind: 'report' });
-    expect(first.status).toBe(200);
-    const stale = await h.http
-      .patch(`/v1/sources/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', etag)
-      .send({ kind: 'book' });
-    expect(stale.status).toBe(412);
-    expect((await h.http.get(`/v1/sources/${created.body.id}`)).body.kind).toBe('report');
-  });
 });
 
 describe('DELETE /v1/sources/{id}', () => {
-  it('deletes a source, records it, then answers 404', async () => {
-    const created = await h.http.post('/v1/sources').set('Authorization', auth).send(newSource());
-    const res = await h.http
-      .delete(`/v1/sources/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', created.headers.etag as string);
-    expect(res.status).toBe(204);
-    expect((await h.http.get(`/v1/sources/${created.body.id}`)).status).toBe(404);
-    expect((await h.http.delete(`/v1/sources/${created.body.slug}`).set('Authorization', auth)).status).toBe(404);
-    const deleted = (await revisionsOf(created.body.id)).at(-1);
-    expect(deleted).toMatchObject({ action: 'delete', version: 1, changes: { slug: created.body.slug } });
-  });
-
   it('refuses to delete a source still cited, saying by how many citations', async () => {
     const res = await h.http.delete('/v1/sources/al-manar-moscow-consultations').set('Authorization', auth);
     expect(res.status).toBe(409);
@@ -217,4 +181,13 @@ describe('DELETE /v1/sources/{id}', () => {
     const first = await h.http.get('/v1/sources/al-manar-moscow-consultations');
     expect(first.status).toBe(200);
   });
+});
+
+describeItemWrites({
+  path: '/v1/sources',
+  harness: () => h,
+  authorization: () => auth,
+  newBody: () => newSource(),
+  patch: { kind: 'report' },
+  stalePatch: { kind: 'book' },
 });

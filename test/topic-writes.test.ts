@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client.js';
 import { insertEvent, uniqueSlug } from './helpers/factories.js';
-import { expectIdempotentReplay } from './helpers/writes.js';
 import { createHarness, type Harness } from './helpers/harness.js';
+import { describeItemWrites } from './helpers/item-writes.js';
 import { createKey } from './helpers/keys.js';
 
 let h: Harness;
@@ -67,12 +67,6 @@ describe('POST /v1/topics', () => {
     expect(res.status).toBe(409);
     expect(res.body.errors).toEqual([{ pointer: '#/body/slug', detail: 'is already taken' }]);
   });
-
-  it('replays a retry with the same Idempotency-Key', async () => {
-    const body = newTopic();
-    const { first } = await expectIdempotentReplay(h, auth, '/v1/topics', body);
-    expect(await revisionsOf(first.body.id)).toHaveLength(1);
-  });
 });
 
 describe('PATCH /v1/topics/{id}', () => {
@@ -133,37 +127,9 @@ describe('PATCH /v1/topics/{id}', () => {
     expect(managed.status).toBe(400);
     expect(managed.body.errors[0].pointer).toBe('#/body/id');
   });
-
-  it('honours If-Match: a stale ETag is a 412 and changes nothing', async () => {
-    const created = await h.http.post('/v1/topics').set('Authorization', auth).send(newTopic());
-    const etag = created.headers.etag as string;
-    const first = await h.http
-      .patch(`/v1/topics/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', etag)
-      .send({ name: { de: 'Genfer Gespräche' } });
-    expect(first.status).toBe(200);
-    const stale = await h.http
-      .patch(`/v1/topics/${created.body.id}`)
-      .set('Authorization', auth)
-      .set('If-Match', etag)
-      .send({ name: { de: null } });
-    expect(stale.status).toBe(412);
-    expect((await h.http.get(`/v1/topics/${created.body.id}`)).body.name.de).toBe('Genfer Gespräche');
-  });
 });
 
 describe('DELETE /v1/topics/{id}', () => {
-  it('deletes a topic, records it, then answers 404', async () => {
-    const created = await h.http.post('/v1/topics').set('Authorization', auth).send(newTopic());
-    const res = await h.http.delete(`/v1/topics/${created.body.slug}`).set('Authorization', auth);
-    expect(res.status).toBe(204);
-    expect((await h.http.get(`/v1/topics/${created.body.id}`)).status).toBe(404);
-    expect((await h.http.delete(`/v1/topics/${created.body.id}`).set('Authorization', auth)).status).toBe(404);
-    const deleted = (await revisionsOf(created.body.id)).at(-1);
-    expect(deleted).toMatchObject({ action: 'delete', version: 1, changes: { slug: created.body.slug } });
-  });
-
   it('refuses to delete a topic events belong to, saying how many', async () => {
     const res = await h.http.delete('/v1/topics/astana-process').set('Authorization', auth);
     expect(res.status).toBe(409);
@@ -176,4 +142,13 @@ describe('DELETE /v1/topics/{id}', () => {
     const first = await h.http.get(`/v1/topics/${created.body.id}`);
     expect(first.status).toBe(200);
   });
+});
+
+describeItemWrites({
+  path: '/v1/topics',
+  harness: () => h,
+  authorization: () => auth,
+  newBody: () => newTopic(),
+  patch: { name: { de: 'Genfer Gespräche' } },
+  stalePatch: { name: { de: null } },
 });
