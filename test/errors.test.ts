@@ -175,17 +175,4 @@ describe('when the database is gone', () => {
       await local.close();
     }
   });
-
-  it('reports not ready while shutting down', async () => {
-    let shuttingDown = false;
-    const local = await createHarness({ isShuttingDown: () => shuttingDown });
-    try {
-      expect((await local.http.get('/ready')).status).toBe(200);
-      shuttingDown = true;
-      const res = await local.http.get('/ready');
-      expectProblem(res, 503, '/problems/service-unavailable');
-    } finally {
-      await local.close();
-    }
-  });
 });
