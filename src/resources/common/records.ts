@@ -39,6 +39,15 @@ export function represented<S extends z.ZodType>(schema: S, value: z.input<S>): 
   return { body, tag: representationTag(body) };
 }
 
+/**
+ * The fields of a document schema taken from a row (or a document), `null` for those it leaves
+ * empty: the `documentOf` and `columnsOf` of a resource whose columns are its fields.
+ */
+export function fieldsOf<S extends z.ZodObject>(document: S, value: object): z.output<S> {
+  const source = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(document.shape).map((key) => [key, source[key] ?? null])) as z.output<S>;
+}
+
 // The table of a resource, typed loosely: the functions below are typed by the resource's name.
 const tableOf = (name: ResourceName) => RESOURCES[name].table as unknown as PgTable & Record<string, never> & typeof RESOURCES.topics.table;
 

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.js';
+import { pageOf, pageProbe } from '../../db/paging.js';
 import { actorMatch, anyTermQuery, SEARCH_CONFIG, searchRank, textMatch } from '../../db/search.js';
 import { REMOVED_MARKS, type ParsedSearch } from '../../domain/search.js';
 import type { SearchHit, SearchType } from './schemas.js';
@@ -128,7 +129,7 @@ export async function searchPage(
   const rows = await queryRows<HitRow>(
     db,
     sql`with hits as (${union}),
-      page as (select * from hits h ${resume} order by h.score desc, h.type, h.id limit ${options.limit + 1})
+      page as (select * from hits h ${resume} order by h.score desc, h.type, h.id limit ${pageProbe(options.limit)})
       select p.type, p.id, p.slug, p.title, p.score, p.score::text as score_key, m.field, m.lang, m.text,
         search_normalize(m.text) as normalized,
         ts_headline(${SEARCH_CONFIG}, search_normalize(m.text), ${anyTermQuery(search)}, ${HEADLINE_OPTIONS}) as headline
@@ -146,8 +147,7 @@ export async function searchPage(
       ) m on true
       order by p.score desc, p.type, p.id`,
   );
-  const more = rows.length > options.limit;
-  const page = rows.slice(0, options.limit);
+  const { rows: page, more } = pageOf(rows, options.limit);
   const hits = page.map((row): SearchHit => {
     const cut = row.text !== null && row.normalized !== null && row.headline !== null ? snippetOf(row.text, row.normalized, row.headline) : null;
     const snippet = cut && row.field !== null && row.lang !== null ? { field: row.field, lang: row.lang, ...cut } : null;

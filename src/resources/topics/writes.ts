@@ -6,7 +6,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { count, eq } from 'drizzle-orm';
 import { eventTopics } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
-import { create, remove, represented, update, type RecordSpec } from '../common/records.js';
+import { create, fieldsOf, remove, represented, update, type RecordSpec } from '../common/records.js';
 import { toTopic } from './queries.js';
 import type * as routes from './routes.js';
 import { TopicDocument, TopicSchema } from './schemas.js';
@@ -14,8 +14,8 @@ import { TopicDocument, TopicSchema } from './schemas.js';
 const topic: RecordSpec<'topics', TopicDocument> = {
   resource: 'topics',
   document: TopicDocument,
-  documentOf: (row) => ({ slug: row.slug, name: row.name, description: row.description ?? null }),
-  columnsOf: (doc) => ({ slug: doc.slug, name: doc.name, description: doc.description ?? null }),
+  documentOf: (row) => fieldsOf(TopicDocument, row),
+  columnsOf: (doc) => fieldsOf(TopicDocument, doc),
   represent: (_tx, row) => represented(TopicSchema, toTopic(row)),
   references: (tx, row) => [
     { label: 'event', count: tx.select({ n: count() }).from(eventTopics).where(eq(eventTopics.topicId, row.id)).getSQL() },
