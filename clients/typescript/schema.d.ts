@@ -2971,7 +2971,7 @@ export interface components {
              * @example events
              * @enum {string}
              */
-            resource: "events" | "actors" | "places" | "topics" | "sources" | "memberships" | "participations" | "statements" | "relations" | "citations";
+            resource: "events" | "actors" | "places" | "topics" | "sources" | "statements" | "participations" | "memberships" | "relations" | "citations";
             /**
              * Format: uuid
              * @description The resource id (UUID).
@@ -3297,6 +3297,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3306,6 +3308,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -3317,6 +3321,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3326,6 +3332,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3335,6 +3343,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3344,6 +3354,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3353,6 +3365,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3362,8 +3376,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,6 +3393,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3382,6 +3404,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3525,6 +3549,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3534,6 +3560,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -3545,6 +3573,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3554,6 +3584,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3563,6 +3595,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3572,6 +3606,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3581,6 +3617,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3590,6 +3628,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3599,6 +3639,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3608,8 +3650,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3619,6 +3667,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3628,6 +3678,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3679,6 +3731,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3688,6 +3742,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -3699,6 +3755,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3708,6 +3766,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3717,6 +3777,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3726,6 +3788,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3735,6 +3799,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3744,6 +3810,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3753,6 +3821,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3762,8 +3832,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3773,6 +3849,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3782,6 +3860,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4332,6 +4412,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4341,6 +4423,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4352,6 +4436,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4361,6 +4447,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4370,6 +4458,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4379,6 +4469,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4388,6 +4480,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4397,8 +4491,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4408,6 +4508,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4417,6 +4519,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4558,6 +4662,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4567,6 +4673,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4578,6 +4686,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4587,6 +4697,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4596,6 +4708,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4605,6 +4719,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4614,6 +4730,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4623,6 +4741,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4632,6 +4752,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4641,8 +4763,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4652,6 +4780,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4661,6 +4791,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4712,6 +4844,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4721,6 +4855,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4732,6 +4868,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4741,6 +4879,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4750,6 +4890,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4759,6 +4901,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4768,6 +4912,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4777,6 +4923,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4786,6 +4934,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4795,8 +4945,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4806,6 +4962,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4815,6 +4973,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5367,6 +5527,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5376,6 +5538,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5387,6 +5551,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5396,6 +5562,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5405,6 +5573,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5414,6 +5584,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5423,6 +5595,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5432,8 +5606,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5443,6 +5623,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5452,6 +5634,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5593,6 +5777,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5602,6 +5788,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5613,6 +5801,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5622,6 +5812,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5631,6 +5823,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5640,6 +5834,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5649,6 +5845,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5658,6 +5856,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5667,6 +5867,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5676,8 +5878,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5687,6 +5895,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5696,6 +5906,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5747,6 +5959,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5756,6 +5970,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5767,6 +5983,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5776,6 +5994,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5785,6 +6005,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5794,6 +6016,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5803,6 +6027,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5812,6 +6038,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5821,6 +6049,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5830,8 +6060,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5841,6 +6077,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5850,6 +6088,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5988,6 +6228,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5997,6 +6239,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6008,6 +6252,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6017,6 +6263,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6026,6 +6274,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6035,6 +6285,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6044,6 +6296,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6053,8 +6307,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6064,6 +6324,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6073,6 +6335,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6214,6 +6478,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6223,6 +6489,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6234,6 +6502,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6243,6 +6513,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6252,6 +6524,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6261,6 +6535,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6270,6 +6546,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6279,6 +6557,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6288,6 +6568,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6297,8 +6579,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6308,6 +6596,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6317,6 +6607,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6368,6 +6660,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6377,6 +6671,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6388,6 +6684,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6397,6 +6695,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6406,6 +6706,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6415,6 +6717,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6424,6 +6728,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6433,6 +6739,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6442,6 +6750,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6451,8 +6761,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6462,6 +6778,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6471,6 +6789,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6613,6 +6933,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6622,6 +6944,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6633,6 +6957,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6642,6 +6968,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6651,6 +6979,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6660,6 +6990,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6669,6 +7001,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6678,8 +7012,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6689,6 +7029,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6698,6 +7040,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6839,6 +7183,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6848,6 +7194,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6859,6 +7207,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6868,6 +7218,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6877,6 +7229,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6886,6 +7240,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6895,6 +7251,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6904,6 +7262,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6913,6 +7273,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6922,8 +7284,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6933,6 +7301,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6942,6 +7312,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6993,6 +7365,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7002,6 +7376,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7013,6 +7389,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7022,6 +7400,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7031,6 +7411,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7040,6 +7422,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7049,6 +7433,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7058,6 +7444,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7067,6 +7455,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7076,8 +7466,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7087,6 +7483,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7096,6 +7494,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7250,6 +7650,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7259,6 +7661,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7270,6 +7674,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7279,6 +7685,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7288,6 +7696,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7297,6 +7707,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7306,6 +7718,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7315,8 +7729,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7326,6 +7746,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7335,6 +7757,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7476,6 +7900,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7485,6 +7911,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7496,6 +7924,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7505,6 +7935,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7514,6 +7946,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7523,6 +7957,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7532,6 +7968,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7541,6 +7979,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7550,6 +7990,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7559,8 +8001,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7570,6 +8018,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7579,6 +8029,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7630,6 +8082,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7639,6 +8093,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7650,6 +8106,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7659,6 +8117,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7668,6 +8128,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7677,6 +8139,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7686,6 +8150,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7695,6 +8161,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7704,6 +8172,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7713,8 +8183,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7724,6 +8200,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7733,6 +8211,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7874,6 +8354,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7883,6 +8365,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7894,6 +8378,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7903,6 +8389,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7912,6 +8400,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7921,6 +8411,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7930,6 +8422,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7939,6 +8433,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7948,6 +8444,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7957,8 +8455,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7968,6 +8472,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7977,6 +8483,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8028,6 +8536,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8037,6 +8547,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8048,6 +8560,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8057,6 +8571,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8066,6 +8582,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8075,6 +8593,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8084,6 +8604,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8093,6 +8615,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8102,6 +8626,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8111,8 +8637,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8122,6 +8654,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8131,6 +8665,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8180,6 +8716,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8189,6 +8727,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8200,6 +8740,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8209,6 +8751,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8218,6 +8762,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8227,6 +8773,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8236,6 +8784,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8245,8 +8795,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8256,6 +8812,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8265,6 +8823,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8406,6 +8966,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8415,6 +8977,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8426,6 +8990,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8435,6 +9001,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8444,6 +9012,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8453,6 +9023,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8462,6 +9034,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8471,6 +9045,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8480,6 +9056,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8489,8 +9067,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8500,6 +9084,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8509,6 +9095,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8560,6 +9148,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8569,6 +9159,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8580,6 +9172,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8589,6 +9183,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8598,6 +9194,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8607,6 +9205,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8616,6 +9216,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8625,6 +9227,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8634,6 +9238,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8643,8 +9249,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8654,6 +9266,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8663,6 +9277,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8712,6 +9328,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8721,6 +9339,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8732,6 +9352,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8741,6 +9363,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8750,6 +9374,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8759,6 +9385,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8768,6 +9396,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8777,8 +9407,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8788,6 +9424,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8797,6 +9435,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8938,6 +9578,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8947,6 +9589,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8958,6 +9602,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8967,6 +9613,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8976,6 +9624,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8985,6 +9635,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8994,6 +9646,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9003,6 +9657,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9012,6 +9668,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9021,8 +9679,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9032,6 +9696,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9041,6 +9707,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9092,6 +9760,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9101,6 +9771,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9112,6 +9784,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9121,6 +9795,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9130,6 +9806,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9139,6 +9817,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9148,6 +9828,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9157,6 +9839,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9166,6 +9850,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9175,8 +9861,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9186,6 +9878,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9195,6 +9889,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9244,6 +9940,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9253,6 +9951,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9264,6 +9964,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9273,6 +9975,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9282,6 +9986,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9291,6 +9997,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9300,6 +10008,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9309,8 +10019,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9320,6 +10036,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9329,6 +10047,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9470,6 +10190,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9479,6 +10201,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9490,6 +10214,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9499,6 +10225,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9508,6 +10236,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9517,6 +10247,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9526,6 +10258,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9535,6 +10269,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9544,6 +10280,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9553,8 +10291,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9564,6 +10308,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9573,6 +10319,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9624,6 +10372,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9633,6 +10383,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9644,6 +10396,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9653,6 +10407,8 @@ export interface operations {
             /** @description No resource has this id or slug. */
             404: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9662,6 +10418,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9671,6 +10429,8 @@ export interface operations {
             /** @description `If-Match` does not match the current ETag: the resource changed since you read it. */
             412: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9680,6 +10440,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9689,6 +10451,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9698,6 +10462,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9707,8 +10473,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9718,6 +10490,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9727,6 +10501,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9776,6 +10552,8 @@ export interface operations {
             /** @description The body or a parameter is invalid (unknown or server-managed fields included); `errors` points at each. */
             400: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9785,6 +10563,8 @@ export interface operations {
             /** @description No API key, or an invalid or revoked one. */
             401: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description The authentication scheme: `Bearer realm="event-timeline-api"`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9796,6 +10576,8 @@ export interface operations {
             /** @description The API key lacks the scope this operation needs. */
             403: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9805,6 +10587,8 @@ export interface operations {
             /** @description A unique value is taken (e.g. the slug), the record is still referenced, or the same Idempotency-Key is in flight. */
             409: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9814,6 +10598,8 @@ export interface operations {
             /** @description The body is over 1 MiB. */
             413: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9823,6 +10609,8 @@ export interface operations {
             /** @description The body is not JSON. */
             415: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9832,6 +10620,8 @@ export interface operations {
             /** @description The request refers to a record that does not exist, breaks a rule of the data model (such as a self-link), or reuses an Idempotency-Key with another body. */
             422: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9841,8 +10631,14 @@ export interface operations {
             /** @description Too many writes from this key or address; wait `Retry-After` seconds. */
             429: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description The quota left in this window: `"default";r=<remaining>;t=<seconds to reset>`. */
+                    RateLimit?: string;
+                    /** @description The quota: `"default";q=<requests>;w=<window seconds>` (`"writes"` for writes). */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9852,6 +10648,8 @@ export interface operations {
             /** @description An unexpected error; nothing was written. */
             500: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9861,6 +10659,8 @@ export interface operations {
             /** @description The database is unreachable; nothing was written. */
             503: {
                 headers: {
+                    /** @description The id of this request: echoed from the request, or generated. */
+                    "X-Request-Id"?: string;
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10359,7 +11159,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The collection. */
-                resource: "events" | "actors" | "places" | "topics" | "sources" | "memberships" | "participations" | "statements" | "relations" | "citations";
+                resource: "events" | "actors" | "places" | "topics" | "sources" | "statements" | "participations" | "memberships" | "relations" | "citations";
                 /** @description The resource id (UUID), or its slug while it exists. */
                 id: string;
             };

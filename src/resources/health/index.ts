@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.js';
 import { RETRY_AFTER_SECONDS } from '../../http/errors.js';
-import { jsonContent, probeErrors } from '../../http/responses.js';
+import { jsonContent, probeErrors } from '../../http/contract.js';
 import { problem } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 
