@@ -2,19 +2,19 @@ import type { RouteHandler, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
+import { textTag } from '../../http/etag.js';
 import { pointer, ApiError } from '../../http/problem.js';
-import { pager, present, presentItem, presentJson, presentJsonPage, requestedLanguages } from '../../http/respond.js';
-import { textTag } from '../../http/writes.js';
+import { pager, present, presentItem, presentJson, presentJsonPage, requestedLanguages } from '../../http/present.js';
 import { loadEventStatements } from '../common/loaders.js';
-import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
 import { resolveParamRefs } from '../common/lists.js';
+import { findByRef } from '../common/records.js';
+import { notFound } from '../registry.js';
 import {
   eventHistogram,
   eventKey,
   distinctSources,
   expandEvents,
   findEventDetailBytes,
-  findEventRow,
   listEventCitationsPage,
   listEventRows,
   listEventStatementsPage,
@@ -26,11 +26,13 @@ import {
 } from './queries.js';
 import type * as routes from './routes.js';
 import {
+  ClaimCitationPageSchema,
   EventPageSchema,
   EventSchema,
   HistogramSchema,
   ParticipantPageSchema,
   RelationPageSchema,
+  StatementPageSchema,
   TimelinePageSchema,
   type Event,
   type EventFilterQuery,
@@ -65,9 +67,10 @@ export async function resolveEventFilters(db: Db, query: EventFilterQuery): Prom
   };
 }
 
+/** The event a path names, by id or slug; a 404 if there is none. */
 async function requireEvent(db: Db, id: string): Promise<EventRow> {
-  const row = await findEventRow(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
-  if (!row) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
+  const row = await findByRef(db, 'events', id);
+  if (!row) throw notFound('event', id);
   return row;
 }
 
@@ -90,7 +93,7 @@ export const getEvent: RouteHandler<typeof routes.getEvent, AppEnv> = async (c) 
   const query = c.req.valid('query');
   const db = c.get('db');
   const bytes = await findEventDetailBytes(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
-  if (bytes === undefined) throw new ApiError('not_found', `No event has the id or slug "${id}".`);
+  if (bytes === undefined) throw notFound('event', id);
   const expand = new Set(query.expand ?? []);
   const extra = expand.has('sources') || expand.has('statements');
   // The common case, the bytes as Postgres wrote them: no decoding, no parse, no second serialisation.

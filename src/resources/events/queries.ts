@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { isoFromDb, requiredIsoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
+import { edtfDate, requiredIsoFromDb, toDbEarliest, toDbLatest } from '../../db/dates.js';
+import { pageOf, pageProbe } from '../../db/paging.js';
 import { actors, citations, eventRelations, events, eventTopics, memberships, participations, places, sources, statements, topics } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/client.js';
 import { anyUuid, prepared, preparedBytes, queryBytes, type BytesRow } from '../../db/prepared.js';
@@ -21,13 +22,9 @@ import {
   plainCitation,
 } from '../common/loaders.js';
 import type { Citation, SourceRef } from '../common/schemas.js';
-import type { Event, Participant } from './schemas.js';
+import type { Event, Expansion, Participant } from './schemas.js';
 
 export type EventRow = typeof events.$inferSelect;
-
-export function eventDate(row: Pick<EventRow, 'date' | 'earliest' | 'latest' | 'precision'>) {
-  return { edtf: row.date, earliest: isoFromDb(row.earliest), latest: isoFromDb(row.latest), precision: row.precision };
-}
 
 export function toEvent(row: EventRow): Event {
   return {
@@ -37,7 +34,7 @@ export function toEvent(row: EventRow): Event {
     status: row.status,
     title: row.title,
     summary: row.summary ?? null,
-    date: eventDate(row),
+    date: edtfDate(row.date, row),
     placeId: row.placeId ?? null,
     createdAt: requiredIsoFromDb(row.createdAt),
     updatedAt: requiredIsoFromDb(row.updatedAt),
@@ -66,93 +63,108 @@ export interface EventFilters {
   search?: ParsedSearch;
 }
 
-/** The SQL conditions of a set of filters, for any query over `events`. */
+/** The SQL conditions of a set of filters, for any query over `events`: each filter's, combined with AND. */
 export function eventConditions(db: Db, filters: EventFilters): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
-  const w = filters.window;
-  if (w && (w.from || w.to)) {
-    const from = toDbEarliest(w.from);
-    const to = toDbLatest(w.to);
-    if (w.strict) {
-      // Certainly inside: a range scan of the chronological index from `from`.
-      conditions.push(sql`${events.earliest} >= ${from}::timestamptz and ${events.latest} <= ${to}::timestamptz`);
-    } else {
-      // Can overlap: through the GiST index over date ranges.
-      conditions.push(sql`tstzrange(${events.earliest}, ${events.latest}, '[]') && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[]')`);
-    }
-  }
-  if (filters.search) conditions.push(textMatch('events', filters.search));
-  if (filters.kinds?.length) conditions.push(inArray(events.kind, filters.kinds));
-  if (filters.statuses?.length) conditions.push(inArray(events.status, filters.statuses));
-  if (filters.placeIds?.length) {
-    // A place includes the places within it: Russia includes Moscow.
-    const ids = sql.join(filters.placeIds.map((id) => sql`${id}::uuid`), sql`, `);
-    conditions.push(
-      sql`${events.placeId} in (with recursive within_place(id) as (
+  return and(
+    windowCondition(filters.window),
+    searchCondition(filters.search),
+    kindCondition(filters.kinds),
+    statusCondition(filters.statuses),
+    placeCondition(filters.placeIds),
+    topicCondition(db, filters.topicIds),
+    actorCondition(db, filters.actorIds, filters.roles),
+    coalitionCondition(db, filters.coalitionIds),
+  );
+}
+
+/** Events whose bounds can overlap a date window (or, strictly, lie inside it). */
+function windowCondition(window: EventFilters['window']): SQL | undefined {
+  if (!window || (!window.from && !window.to)) return undefined;
+  const from = toDbEarliest(window.from);
+  const to = toDbLatest(window.to);
+  // Certainly inside: a range scan of the chronological index from `from`.
+  if (window.strict) return sql`${events.earliest} >= ${from}::timestamptz and ${events.latest} <= ${to}::timestamptz`;
+  // Can overlap: through the GiST index over date ranges.
+  return sql`tstzrange(${events.earliest}, ${events.latest}, '[]') && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[]')`;
+}
+
+/** Events whose title or summary matches a search. */
+function searchCondition(search: ParsedSearch | undefined): SQL | undefined {
+  return search ? textMatch('events', search) : undefined;
+}
+
+/** Events of one of these kinds. */
+function kindCondition(kinds: EventKind[] | undefined): SQL | undefined {
+  return kinds?.length ? inArray(events.kind, kinds) : undefined;
+}
+
+/** Events with one of these statuses. */
+function statusCondition(statuses: EventStatus[] | undefined): SQL | undefined {
+  return statuses?.length ? inArray(events.status, statuses) : undefined;
+}
+
+/** Events at one of these places or any place within it: Russia includes Moscow. */
+function placeCondition(placeIds: string[] | undefined): SQL | undefined {
+  if (!placeIds?.length) return undefined;
+  const ids = sql.join(placeIds.map((id) => sql`${id}::uuid`), sql`, `);
+  return sql`${events.placeId} in (with recursive within_place(id) as (
         select ${places.id} from ${places} where ${places.id} in (${ids})
         union select p.id from ${places} p join within_place w on p.parent_id = w.id
-      ) select id from within_place)`,
-    );
-  }
-  if (filters.topicIds?.length) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(eventTopics)
-          .where(and(eq(eventTopics.eventId, events.id), inArray(eventTopics.topicId, filters.topicIds))),
+      ) select id from within_place)`;
+}
+
+/** Events on one of these topics. */
+function topicCondition(db: Db, topicIds: string[] | undefined): SQL | undefined {
+  if (!topicIds?.length) return undefined;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(eventTopics)
+      .where(and(eq(eventTopics.eventId, events.id), inArray(eventTopics.topicId, topicIds))),
+  );
+}
+
+/** Events in which one of these actors takes part (in one of these roles, when given). */
+function actorCondition(db: Db, actorIds: string[] | undefined, roles: ParticipationRole[] | undefined): SQL | undefined {
+  if (!actorIds?.length && !roles?.length) return undefined;
+  return participationExists(
+    db,
+    actorIds?.length ? inArray(participations.actorId, actorIds) : undefined,
+    roles?.length ? inArray(participations.role, roles) : undefined,
+  );
+}
+
+/** Events in which one of these groups takes part, or any actor that was its member when the event could have happened. */
+function coalitionCondition(db: Db, groupIds: string[] | undefined): SQL | undefined {
+  if (!groupIds?.length) return undefined;
+  return participationExists(db, or(inArray(participations.actorId, groupIds), memberAtTheTime(db, groupIds)));
+}
+
+/** The event has a participation that meets these conditions. */
+function participationExists(db: Db, ...conditions: (SQL | undefined)[]): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(participations)
+      .where(and(eq(participations.eventId, events.id), ...conditions)),
+  );
+}
+
+/** The participant was a member of one of these groups while the event could have happened. */
+function memberAtTheTime(db: Db, groupIds: string[]): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.memberId, participations.actorId),
+          inArray(memberships.organizationId, groupIds),
+          sql`${memberships.earliest} <= ${events.latest}`,
+          sql`${memberships.latest} >= ${events.earliest}`,
+        ),
       ),
-    );
-  }
-  if (filters.actorIds?.length || filters.roles?.length) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(participations)
-          .where(
-            and(
-              eq(participations.eventId, events.id),
-              filters.actorIds?.length ? inArray(participations.actorId, filters.actorIds) : undefined,
-              filters.roles?.length ? inArray(participations.role, filters.roles) : undefined,
-            ),
-          ),
-      ),
-    );
-  }
-  if (filters.coalitionIds?.length) {
-    // The group itself, or any actor that was a member of it when the event could have happened.
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(participations)
-          .where(
-            and(
-              eq(participations.eventId, events.id),
-              or(
-                inArray(participations.actorId, filters.coalitionIds),
-                exists(
-                  db
-                    .select({ one: sql`1` })
-                    .from(memberships)
-                    .where(
-                      and(
-                        eq(memberships.memberId, participations.actorId),
-                        inArray(memberships.organizationId, filters.coalitionIds),
-                        sql`${memberships.earliest} <= ${events.latest}`,
-                        sql`${memberships.latest} >= ${events.earliest}`,
-                      ),
-                    ),
-                ),
-              ),
-            ),
-          ),
-      ),
-    );
-  }
-  const defined = conditions.filter((c): c is SQL => c !== undefined);
-  return defined.length ? and(...defined) : undefined;
+  );
 }
 
 /** Which page of events: filters, chronological order or its reverse, size, and where it starts. */
@@ -185,23 +197,8 @@ export async function listEventRows(db: Db, options: EventPageOptions): Promise<
     .from(events)
     .where(and(eventConditions(db, options.filters), keyset))
     .orderBy(direction(events.earliest), direction(events.latest), direction(events.id))
-    .limit(options.limit + 1);
-  return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
-}
-
-export async function findEventRow(db: Db, key: { id: string } | { slug: string }): Promise<EventRow | undefined> {
-  const byId = 'id' in key;
-  const name = byId ? 'event_by_id' : 'event_by_slug';
-  const statement = prepared(db, name, (d) =>
-    d
-      .select()
-      .from(events)
-      .where(byId ? eq(events.id, sql.placeholder('key')) : eq(events.slug, sql.placeholder('key')))
-      .limit(1)
-      .prepare(name),
-  );
-  const [row] = await statement.execute({ key: byId ? key.id : key.slug });
-  return row;
+    .limit(pageProbe(options.limit));
+  return pageOf(rows, options.limit);
 }
 
 /** Participants of many events with their actors (one query) and citations (one query). */
@@ -236,9 +233,6 @@ export async function loadParticipants(db: Db, eventIds: string[]): Promise<Map<
     (p) => p.eventId,
   ) as Map<string, (Participant & { eventId: string })[]>;
 }
-
-export const EXPANSIONS = ['participants', 'place', 'topics', 'citations', 'sources', 'statements'] as const;
-export type Expansion = (typeof EXPANSIONS)[number];
 
 /** Events with the requested related resources embedded: one query per expansion, not per event. */
 export async function expandEvents(db: Db, rows: EventRow[], expand: ReadonlySet<Expansion>): Promise<Event[]> {
@@ -314,12 +308,12 @@ export async function listParticipantsPage(db: Db, eventId: string, limit: numbe
     .innerJoin(actors, eq(actors.id, participations.actorId))
     .where(and(eq(participations.eventId, eventId), afterId ? sql`${participations.id} > ${afterId}::uuid` : undefined))
     .orderBy(asc(participations.id))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
+    .limit(pageProbe(limit));
+  const { rows: page, more } = pageOf(rows, limit);
   const cited = await loadCitations(db, { participation: page.map((r) => r.id) });
   return {
     items: page.map((r): Participant => ({ ...r, note: r.note ?? null, citations: (cited.get(r.id) ?? []).map(plainCitation) })),
-    more: rows.length > limit,
+    more,
   };
 }
 
@@ -353,8 +347,8 @@ export async function listRelationsPage(
       ),
     )
     .orderBy(asc(eventRelations.id))
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
+    .limit(pageProbe(options.limit));
+  const { rows: page, more } = pageOf(rows, options.limit);
   const cited = await loadCitations(db, { relation: page.map((r) => r.id) });
   return {
     items: page.map((r) => ({
@@ -365,7 +359,7 @@ export async function listRelationsPage(
       note: r.note ?? null,
       citations: (cited.get(r.id) ?? []).map(plainCitation),
     })),
-    more: rows.length > options.limit,
+    more,
   };
 }
 
@@ -384,9 +378,9 @@ export async function listEventStatementsPage(db: Db, eventId: string, limit: nu
       ),
     )
     .orderBy(asc(statements.earliest), asc(statements.latest), asc(statements.id))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  return { items: await toStatements(db, page), keys: page.map((r) => [r.earliest, r.latest, r.id]), more: rows.length > limit };
+    .limit(pageProbe(limit));
+  const { rows: page, more } = pageOf(rows, limit);
+  return { items: await toStatements(db, page), keys: page.map((r) => [r.earliest, r.latest, r.id]), more };
 }
 
 /**
@@ -402,12 +396,13 @@ export async function listEventCitationsPage(db: Db, eventId: string, limit: num
       union all select c.id from ${citations} c join ${participations} p on p.id = c.participation_id where p.event_id = ${eventId}::uuid
       union all select c.id from ${citations} c join ${eventRelations} r on r.id = c.relation_id where r.subject_id = ${eventId}::uuid or r.object_id = ${eventId}::uuid
       union all select c.id from ${citations} c join ${statements} s on s.id = c.statement_id where s.event_id = ${eventId}::uuid
-    ) claims ${after} order by id limit ${limit + 1}`),
+    ) claims ${after} order by id limit ${pageProbe(limit)}`),
   );
-  const page = rows.slice(0, limit).map((r) => r.id);
+  const { rows: claimed, more } = pageOf(rows, limit);
+  const page = claimed.map((r) => r.id);
   const full = page.length ? await loadCitations(db, {}, inArray(citations.id, page)) : new Map();
   const byId = new Map([...full.values()].flat().map((c) => [c.id, c]));
-  return { items: page.map((id) => byId.get(id)).filter((c) => c !== undefined), more: rows.length > limit };
+  return { items: page.map((id) => byId.get(id)).filter((c) => c !== undefined), more };
 }
 
 /** One entry of a timeline page: its sort key, and the entry as JSON built by Postgres, in UTF-8. */
@@ -471,7 +466,7 @@ function timelineQuery(where: SQL | undefined, order: 'asc' | 'desc', rows: numb
  */
 export async function timelinePage(db: Db, options: EventPageOptions): Promise<{ entries: TimelineEntryJson[]; more: boolean }> {
   const { order, after } = options;
-  const rows = options.limit + 1;
+  const rows = pageProbe(options.limit);
   const filters = eventConditions(db, options.filters);
   let result: BytesRow[];
   if (filters === undefined) {
@@ -490,12 +485,13 @@ export async function timelinePage(db: Db, options: EventPageOptions): Promise<{
   } else {
     result = await queryBytes(db, timelineQuery(and(filters, chronologicalKeyset(order, after)), order, rows));
   }
+  const page = pageOf(result, options.limit);
   return {
-    entries: result.slice(0, options.limit).map(([earliest, latest, id, entry]) => ({
+    entries: page.rows.map(([earliest, latest, id, entry]) => ({
       key: [utf8(earliest), utf8(latest), utf8(id)],
       json: entry as Buffer,
     })),
-    more: result.length > options.limit,
+    more: page.more,
   };
 }
 

@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { EventCreateSchema, EventPatchSchema } from './writes.js';
 import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
-import { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
 import {
+  ClaimCitationPageSchema,
+  EventCreateSchema,
   EventPageSchema,
   EventParams,
+  EventPatchSchema,
   EventSchema,
   GetEventQuery,
   HistogramQuery,
@@ -13,6 +14,7 @@ import {
   ParticipantPageSchema,
   RelatedQuery,
   RelationPageSchema,
+  StatementPageSchema,
   SubListQuery,
   TimelinePageSchema,
   TimelineQuery,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EVENT_KINDS, EVENT_STATUSES, PARTICIPATION_ROLES, RELATION_TYPES } from '../../domain/enums.js';
+import { edtfInput, languageMapInput, languageMapPatchInput, slugInput, uuidInput } from '../../http/inputs.js';
 import {
   dateBoundSchema,
   expandParam,
@@ -29,7 +30,13 @@ import {
   TopicRefSchema,
   labelFields,
 } from '../common/schemas.js';
-import { EXPANSIONS } from './queries.js';
+import { citationsInput } from '../citations/schemas.js';
+
+export { ClaimCitationPageSchema, StatementPageSchema } from '../common/schemas.js';
+
+/** The related resources an event can embed (`expand`). */
+export const EXPANSIONS = ['participants', 'place', 'topics', 'citations', 'sources', 'statements'] as const;
+export type Expansion = (typeof EXPANSIONS)[number];
 
 export const EventKindSchema = z.enum(EVENT_KINDS).openapi('EventKind', {
   description: 'What kind of event this is. Clients must tolerate values added later.',
@@ -253,6 +260,62 @@ export const RelatedQuery = z.strictObject({
 
 export const EventParams = idOrSlugParam('moscow-consultations-2019');
 
+// ---- Request bodies ----
+
+const eventFields = {
+  slug: slugInput,
+  kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }).openapi({ example: 'consultation' }),
+  status: z.enum(EVENT_STATUSES, { error: `must be one of ${EVENT_STATUSES.join(', ')}` }).openapi({ example: 'concluded' }),
+  title: languageMapInput(1_000),
+  summary: languageMapInput(20_000).nullable().optional(),
+  date: edtfInput,
+  placeId: uuidInput.nullable().optional().openapi({ description: 'Where it happened.' }),
+  topicIds: z.array(uuidInput).max(50, 'must have at most 50 topics').optional().openapi({ description: 'The topics it belongs to.' }),
+};
+
+/** The writable fields of an event, as a document a merge patch applies to. */
+export const EventDocument = z.strictObject(eventFields);
+
+export const EventCreateSchema = z
+  .strictObject({ ...eventFields, citations: citationsInput.optional() })
+  .openapi('EventCreate', {
+    description: 'A new event; the server derives its date bounds and precision.',
+    // The committee the article says is being obstructed (paragraph 6), not yet an event of the seed.
+    example: {
+      slug: 'constitutional-committee-formation',
+      kind: 'process',
+      status: 'planned',
+      title: { ar: 'تشكيل اللجنة الدستورية', en: 'Formation of the constitutional committee' },
+      date: '2019~',
+      placeId: '9d2fcba2-c464-59ae-b389-d8c552b38f7a',
+      topicIds: ['297d0fe3-442c-5b68-8000-ea3ca2c442b9'],
+      citations: [
+        {
+          sourceId: '16d70606-86ef-5cd5-8af2-f72bd9579523',
+          excerpt: 'الإخفاق في تشكيل اللجنة يجعل عملية التسوية السياسية مستحيلة في سوريا',
+          excerptLang: 'ar',
+          locator: 'paragraph 6',
+        },
+      ],
+    },
+  });
+
+export const EventPatchSchema = z
+  .strictObject({
+    slug: slugInput.optional(),
+    kind: eventFields.kind.optional(),
+    status: eventFields.status.optional(),
+    title: languageMapPatchInput(1_000).optional().openapi({ description: 'Merged into the title; `null` removes a language.' }),
+    summary: languageMapPatchInput(20_000).nullable().optional(),
+    date: edtfInput.optional(),
+    placeId: uuidInput.nullable().optional(),
+    topicIds: eventFields.topicIds,
+  })
+  .openapi('EventPatch', {
+    description: 'A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language.',
+  });
+
 export type Event = z.infer<typeof EventSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type EventFilterQuery = z.infer<z.ZodObject<typeof eventFilterQuery>>;
+export type EventDocument = z.infer<typeof EventDocument>;

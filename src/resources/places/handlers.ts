@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { pager, present, presentItem } from '../../http/respond.js';
+import { pager, present, presentItem } from '../../http/present.js';
 import { resolveParamRefs, slugOrder } from '../common/lists.js';
 import { notFound } from '../registry.js';
 import { findPlace, listPlacesPage } from './queries.js';

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { requiredIsoFromDb } from '../../db/dates.js';
+import { pageOf, pageProbe } from '../../db/paging.js';
 import { places } from '../../db/schema/index.js';
 import type { PlaceKind } from '../../domain/enums.js';
 import { slugKeyset, type SlugKey } from '../common/lists.js';
@@ -59,8 +60,9 @@ export async function listPlacesPage(
       ),
     )
     .orderBy(...orderBy)
-    .limit(options.limit + 1);
-  return { items: rows.slice(0, options.limit).map(toPlace), more: rows.length > options.limit };
+    .limit(pageProbe(options.limit));
+  const page = pageOf(rows, options.limit);
+  return { items: page.rows.map(toPlace), more: page.more };
 }
 
 /** One place with its parent, by id or slug, or undefined. */
