@@ -113,7 +113,10 @@ export interface RecordSpec<N extends ResourceName, Doc extends Record<string, u
   represent(tx: Db, row: RowOf<N>): Represented | Promise<Represented>;
   /** Puts a document in canonical form (sorted ids, say), before it is compared or written. */
   normalize?(doc: Doc): Doc;
-  /** Rules beyond the schema: references that must exist, self-links. On an update, `current` and `changes` are given. */
+  /**
+   * Rules beyond the schema: references that must exist, self-links. On a create it sees the
+   * body as sent; on an update the merged document, normalized, with `current` and `changes`.
+   */
   check?(tx: Db, doc: Doc, update?: { current: RowOf<N>; changes: Changes }): Promise<void>;
   /** Rows besides the record's own (an event's topics), written after it; on an update, `changes` says what changed. */
   afterWrite?(tx: Db, row: RowOf<N>, doc: Doc, changes?: Changes): Promise<void>;
@@ -132,8 +135,9 @@ export async function createRecord<N extends ResourceName, Doc extends Record<st
   body: Doc & { citations?: CitationInput[] | undefined },
 ): Promise<WriteResult> {
   const { citations, ...fields } = body;
+  // The rules see the body as sent, so that an error points at the index the client gave.
+  await spec.check?.(tx, fields as Doc);
   const doc = spec.normalize ? spec.normalize(fields as Doc) : (fields as Doc);
-  await spec.check?.(tx, doc);
   const [row] = (await tx.insert(tableOf(spec.resource)).values(spec.columnsOf(doc) as never).returning()) as RowOf<N>[];
   const created = row as RowOf<N> & { id: string };
   await spec.afterWrite?.(tx, created, doc);

@@ -10,8 +10,7 @@ import { dateColumns } from '../../db/dates.js';
 import { eventRelations, eventTopics, participations, places, statements, topics } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { textTag } from '../../http/etag.js';
-import { runWrite } from '../../http/run-write.js';
-import { createRecord, remove, update, type RecordSpec } from '../common/records.js';
+import { create, remove, update, type RecordSpec } from '../common/records.js';
 import { assertExist } from '../common/references.js';
 import { findEventDetailText } from './queries.js';
 import type * as routes from './routes.js';
@@ -58,10 +57,7 @@ const event: RecordSpec<'events', EventDocument> = {
     return { body: EventSchema.parse(JSON.parse(text)), tag: textTag(text) };
   },
   normalize: (doc) => ({ ...doc, topicIds: [...new Set(doc.topicIds ?? [])].sort() }),
-  // A create checks the references as sent (see `createEvent`); an update, once normalized.
-  check: async (tx, doc, update) => {
-    if (update) await checkReferences(tx, doc);
-  },
+  check: checkReferences,
   afterWrite: async (tx, row, doc, changes) => {
     if (changes && !changes.topicIds) return;
     if (changes) await tx.delete(eventTopics).where(eq(eventTopics.eventId, row.id));
@@ -83,14 +79,7 @@ const event: RecordSpec<'events', EventDocument> = {
   ],
 };
 
-/** A new event's references are checked as the body gives them, so that an error points at the topic's own index. */
-export const createEvent: RouteHandler<typeof routes.createEvent, AppEnv> = (c) => {
-  const body = c.req.valid('json');
-  return runWrite(c, body, async (tx) => {
-    await checkReferences(tx, body);
-    return createRecord(tx, event, body);
-  });
-};
+export const createEvent: RouteHandler<typeof routes.createEvent, AppEnv> = (c) => create(c, event, c.req.valid('json'));
 export const updateEvent: RouteHandler<typeof routes.updateEvent, AppEnv> = (c) =>
   update(c, event, c.req.valid('param').id, c.req.valid('json'));
 export const deleteEvent: RouteHandler<typeof routes.deleteEvent, AppEnv> = (c) => remove(c, event, c.req.valid('param').id);

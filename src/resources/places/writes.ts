@@ -9,7 +9,7 @@ import { rowsOf } from '../../db/client.js';
 import { events, places } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { ApiError, pointer } from '../../http/problem.js';
-import { create, remove, represented, update, type RecordSpec } from '../common/records.js';
+import { create, fieldsOf, remove, represented, update, type RecordSpec } from '../common/records.js';
 import { assertExist } from '../common/references.js';
 import { findPlace } from './queries.js';
 import type * as routes from './routes.js';
@@ -45,24 +45,8 @@ async function checkParent(tx: Db, parentId: string | null | undefined, placeId?
 const place: RecordSpec<'places', PlaceDocument> = {
   resource: 'places',
   document: PlaceDocument,
-  documentOf: (row) => ({
-    slug: row.slug,
-    kind: row.kind,
-    name: row.name,
-    parentId: row.parentId ?? null,
-    latitude: row.latitude ?? null,
-    longitude: row.longitude ?? null,
-    wikidataId: row.wikidataId ?? null,
-  }),
-  columnsOf: (doc) => ({
-    slug: doc.slug,
-    kind: doc.kind,
-    name: doc.name,
-    parentId: doc.parentId ?? null,
-    latitude: doc.latitude ?? null,
-    longitude: doc.longitude ?? null,
-    wikidataId: doc.wikidataId ?? null,
-  }),
+  documentOf: (row) => fieldsOf(PlaceDocument, row),
+  columnsOf: (doc) => fieldsOf(PlaceDocument, doc),
   represent: async (tx, row) => represented(PlaceSchema, (await findPlace(tx, { id: row.id }))!),
   // A new parent must exist; a changed one must not be the place itself or lie within it.
   check: async (tx, doc, update) => {
