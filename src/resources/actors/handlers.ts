@@ -1,20 +1,12 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
-import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
-import { pager, present, presentItem } from '../../http/respond.js';
+import { pager, present, presentItem } from '../../http/present.js';
 import { listStatementsPage } from '../statements/queries.js';
-import { StatementPageSchema } from '../statements/schemas.js';
 import { slugOrder } from '../common/lists.js';
+import { findByRef } from '../common/records.js';
 import { notFound } from '../registry.js';
-import {
-  findActorRow,
-  listActorEventsPage,
-  listActorRows,
-  listMembershipsPage,
-  toActor,
-  type ActorRow,
-} from './queries.js';
+import { listActorEventsPage, listActorRows, listMembershipsPage, toActor, type ActorRow } from './queries.js';
 import type * as routes from './routes.js';
 import {
   ActorEventPageSchema,
@@ -22,10 +14,11 @@ import {
   ActorSchema,
   MemberPageSchema,
   MembershipPageSchema,
+  StatementPageSchema,
 } from './schemas.js';
 
 async function requireActor(db: Db, id: string): Promise<ActorRow> {
-  const row = await findActorRow(db, isUuid(id) ? { id: id.toLowerCase() } : { slug: id });
+  const row = await findByRef(db, 'actors', id);
   if (!row) throw notFound('actor', id);
   return row;
 }

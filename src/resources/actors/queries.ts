@@ -2,14 +2,14 @@ import { actorMatch } from '../../db/search.js';
 import type { ParsedSearch } from '../../domain/search.js';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { requiredIsoFromDb } from '../../db/dates.js';
+import { edtfDate, requiredIsoFromDb } from '../../db/dates.js';
+import { pageOf, pageProbe } from '../../db/paging.js';
 import { actors, memberships, participations } from '../../db/schema/index.js';
 import type { ActorKind, ParticipationRole } from '../../domain/enums.js';
 import { actorRefColumns, groupBy, loadCitations, plainCitation } from '../common/loaders.js';
 import type { ActorRef } from '../common/schemas.js';
 import { listEventRows, toEvent, type EventKey } from '../events/queries.js';
 import { slugKeyset, type SlugKey } from '../common/lists.js';
-import { edtfDate } from '../../db/dates.js';
 import type { Actor, ActorEvent, Membership } from './schemas.js';
 
 export type ActorRow = typeof actors.$inferSelect;
@@ -40,18 +40,8 @@ export async function listActorRows(
     .from(actors)
     .where(and(options.kinds?.length ? inArray(actors.kind, options.kinds) : undefined, options.search && actorMatch(options.search), resume))
     .orderBy(...orderBy)
-    .limit(options.limit + 1);
-  return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
-}
-
-/** One actor by id or slug, or undefined. */
-export async function findActorRow(db: Db, key: { id: string } | { slug: string }): Promise<ActorRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(actors)
-    .where('id' in key ? eq(actors.id, key.id) : eq(actors.slug, key.slug))
-    .limit(1);
-  return row;
+    .limit(pageProbe(options.limit));
+  return pageOf(rows, options.limit);
 }
 
 /**
@@ -120,8 +110,8 @@ export async function listMembershipsPage(
     .innerJoin(actors, eq(actors.id, other))
     .where(and(eq(self, actorId), keyset))
     .orderBy(asc(memberships.earliest), asc(memberships.latest), asc(memberships.id))
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
+    .limit(pageProbe(options.limit));
+  const { rows: page, more } = pageOf(rows, options.limit);
   const cited = await loadCitations(db, { membership: page.map((r) => r.id) });
   return {
     items: page.map((r) => ({
@@ -134,6 +124,6 @@ export async function listMembershipsPage(
       citations: (cited.get(r.id) ?? []).map(plainCitation),
     })),
     keys: page.map((r): EventKey => [r.earliest, r.latest, r.id]),
-    more: rows.length > options.limit,
+    more,
   };
 }

@@ -1,11 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
-import { StatementPageSchema } from '../statements/schemas.js';
 import {
+  ActorCreateSchema,
   ActorEventPageSchema,
   ActorEventsQuery,
   ActorPageSchema,
   ActorParams,
+  ActorPatchSchema,
   ActorSchema,
   ActorStatementsQuery,
   GetActorQuery,
@@ -14,8 +15,8 @@ import {
   MemberPageSchema,
   MembershipPageSchema,
   MembershipsQuery,
+  StatementPageSchema,
 } from './schemas.js';
-import { ActorCreateSchema, ActorPatchSchema } from './writes.js';
 
 export const listActors = createRoute({
   method: 'get',

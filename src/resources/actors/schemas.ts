@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ACTOR_KINDS, MEMBERSHIP_KINDS, PARTICIPATION_ROLES } from '../../domain/enums.js';
+import { languageMapInput, languageTagInput, MAX_LANGUAGES, slugInput, textInput } from '../../http/inputs.js';
 import { languageQuery, listParam, searchFilterParam, sortParam } from '../../http/params.js';
 import {
   AliasMapSchema,
@@ -15,6 +16,8 @@ import {
 import { ActorRefSchema, CitationSchema, labelFields } from '../common/schemas.js';
 import { EventSchema, ParticipationRoleSchema } from '../events/schemas.js';
 import { slugSortParam } from '../common/lists.js';
+
+export { StatementPageSchema } from '../common/schemas.js';
 
 export const ActorKindSchema = z.enum(ACTOR_KINDS).openapi('ActorKind', {
   description: 'What kind of actor this is. Clients must tolerate values added later.',
@@ -149,3 +152,71 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type ActorEvent = z.infer<typeof ActorEventSchema>;
 export type Membership = z.infer<typeof MembershipSchema>;
 export type Member = z.infer<typeof MemberSchema>;
+
+// ---- Request bodies ----
+
+const aliasesInput = z
+  .record(
+    languageTagInput,
+    z.array(textInput(200)).min(1, 'must have at least one alias').max(50, 'must have at most 50 aliases'),
+  )
+  .refine((m) => Object.keys(m).length <= MAX_LANGUAGES, `must have at most ${MAX_LANGUAGES} languages`)
+  .openapi({
+    description: 'Other names and spellings per language (BCP 47 tag → list of up to 50, each at most 200 characters).',
+    example: { en: ['Sergey Vershinin', 'Vershinin'], ar: ['فيرشينين'] },
+  });
+
+const wikidataIdInput = z
+  .string()
+  .max(20, 'must be at most 20 characters')
+  .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q159')
+  .openapi({ description: 'The Wikidata item (QID).', example: 'Q159' });
+
+const actorFields = {
+  slug: slugInput.openapi({ example: 'sergei-vershinin' }),
+  kind: z.enum(ACTOR_KINDS, { error: `must be one of ${ACTOR_KINDS.join(', ')}` }).openapi({ example: 'person' }),
+  name: languageMapInput(500),
+  aliases: aliasesInput.optional(),
+  description: languageMapInput(5_000).nullable().optional(),
+  wikidataId: wikidataIdInput.nullable().optional(),
+};
+
+/** The writable fields of an actor, as a document a merge patch applies to. */
+export const ActorDocument = z.strictObject(actorFields);
+
+export const ActorCreateSchema = z
+  .strictObject(actorFields)
+  .openapi('ActorCreate', {
+    description: 'A new actor: a person, organisation, state or coalition.',
+    // The ministry Vershinin and Ryabkov serve in, which the seed does not have as an actor.
+    example: {
+      slug: 'russian-foreign-ministry',
+      kind: 'organisation',
+      name: { ar: 'وزارة الخارجية الروسية', en: 'Ministry of Foreign Affairs of Russia' },
+      aliases: { en: ['Russian Foreign Ministry', 'MFA of Russia'], ar: ['الخارجية الروسية'] },
+    },
+  });
+
+export const ActorPatchSchema = z
+  .strictObject({
+    slug: actorFields.slug.optional(),
+    kind: actorFields.kind.optional(),
+    name: z
+      .record(z.string(), z.string().nullable())
+      .optional()
+      .openapi({ description: 'Merged into the name; `null` removes a language.' }),
+    aliases: z
+      .record(z.string(), z.array(z.string()).nullable())
+      .nullable()
+      .optional()
+      .openapi({
+        description: 'Merged by language: a list given replaces the list of that language; `null` removes a language, or all aliases.',
+      }),
+    description: z.record(z.string(), z.string().nullable()).nullable().optional(),
+    wikidataId: wikidataIdInput.nullable().optional(),
+  })
+  .openapi('ActorPatch', {
+    description: 'A JSON merge patch (RFC 7396): fields given replace, `null` clears, language maps merge by language.',
+  });
+
+export type ActorDocument = z.infer<typeof ActorDocument>;

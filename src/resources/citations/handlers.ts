@@ -2,17 +2,18 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.js';
 import { resolveLanguage } from '../../domain/language.js';
 import { ApiError, pointer } from '../../http/problem.js';
-import { pager, present, presentItem, requestedLanguages } from '../../http/respond.js';
-import { CLAIM_TYPES, ClaimCitationSchema, type ClaimType } from '../common/schemas.js';
+import { pager, present, presentItem, requestedLanguages } from '../../http/present.js';
+import { CLAIM_TYPES, type ClaimType } from '../common/schemas.js';
+import { notFound } from '../registry.js';
 import { findCitation, listUncitedClaimsPage, type UncitedKey } from './queries.js';
 import type * as routes from './routes.js';
-import { UncitedClaimPageSchema, type UncitedClaim } from './schemas.js';
+import { ClaimCitationSchema, UncitedClaimPageSchema, type UncitedClaim } from './schemas.js';
 
 export const getCitation: RouteHandler<typeof routes.getCitation, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const citation = await findCitation(c.get('db'), id.toLowerCase());
-  if (!citation) throw new ApiError('not_found', `No citation has the id "${id}".`);
+  if (!citation) throw notFound('citation', id);
   return c.json(presentItem(c, ClaimCitationSchema, citation, query.lang), 200);
 };
 

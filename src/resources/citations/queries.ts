@@ -1,6 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rowsOf } from '../../db/client.js';
+import { pageOf, pageProbe } from '../../db/paging.js';
 import {
   actors,
   citations,
@@ -72,18 +73,19 @@ export async function listUncitedClaimsPage(
   if (wanted.length === 0) return { items: [], more: false };
   const branches = wanted.map((type) => {
     const resume = after && type === after[0] ? sql`and ${sql.raw(ALIASES[type])}.id > ${after[1]}::uuid` : sql``;
-    const branch = UNCITED[type](resume, limit + 1);
+    const branch = UNCITED[type](resume, pageProbe(limit));
     return sql`select ${rank(type)}::int as rank, id, text from (${branch}) ${sql.raw(`${ALIASES[type]}_page`)}`;
   });
   const rows = rowsOf<{ rank: number; id: string; text: string }>(
-    await db.execute(sql`${sql.join(branches, sql` union all `)} order by rank, id limit ${limit + 1}`),
+    await db.execute(sql`${sql.join(branches, sql` union all `)} order by rank, id limit ${pageProbe(limit)}`),
   );
+  const page = pageOf(rows, limit);
   return {
-    items: rows.slice(0, limit).map((r) => ({
+    items: page.rows.map((r) => ({
       type: CLAIM_TYPES[Number(r.rank)] as ClaimType,
       id: r.id,
       text: JSON.parse(r.text) as LanguageMap,
     })),
-    more: rows.length > limit,
+    more: page.more,
   };
 }

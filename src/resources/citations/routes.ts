@@ -1,9 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
-import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
-import { ClaimCitationSchema } from '../common/schemas.js';
-import { patchBody, writeBody } from '../../http/write-responses.js';
-import { CitationParams, GetCitationQuery, UncitedClaimPageSchema, UncitedClaimsQuery } from './schemas.js';
-import { CitationCreateSchema, CitationPatchSchema } from './writes.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
+import {
+  CitationCreateSchema,
+  CitationParams,
+  CitationPatchSchema,
+  ClaimCitationSchema,
+  GetCitationQuery,
+  UncitedClaimPageSchema,
+  UncitedClaimsQuery,
+} from './schemas.js';
 
 export const getCitation = createRoute({
   method: 'get',

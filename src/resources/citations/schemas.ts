@@ -6,6 +6,8 @@ import { IdSchema, pageSchema, paginationQuery, uuidParams } from '../../http/sc
 import { CLAIM_TYPES, labelFields } from '../common/schemas.js';
 import { SourceCreateSchema } from '../sources/schemas.js';
 
+export { ClaimCitationSchema } from '../common/schemas.js';
+
 export const CitationParams = uuidParams('citation', '5bdeb914-8e26-5b64-b225-aaa6a0f4b4e6');
 export const GetCitationQuery = z.strictObject({ ...languageQuery });
 
