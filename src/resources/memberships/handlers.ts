@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.js';
-import { ApiError } from '../../http/problem.js';
-import { presentItem } from '../../http/respond.js';
+import { presentItem } from '../../http/present.js';
+import { notFound } from '../registry.js';
 import { findMembership } from './queries.js';
 import type * as routes from './routes.js';
 import { MembershipRecordSchema } from './schemas.js';
@@ -10,6 +10,6 @@ export const getMembership: RouteHandler<typeof routes.getMembership, AppEnv> = 
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const membership = await findMembership(c.get('db'), id.toLowerCase());
-  if (!membership) throw new ApiError('not_found', `No membership has the id "${id}".`);
+  if (!membership) throw notFound('membership', id);
   return c.json(presentItem(c, MembershipRecordSchema, membership, query.lang), 200);
 };

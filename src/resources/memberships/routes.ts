@@ -1,8 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
-import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
-import { patchBody, writeBody } from '../../http/write-responses.js';
-import { GetMembershipQuery, MembershipParams, MembershipRecordSchema } from './schemas.js';
-import { MembershipCreateSchema, MembershipPatchSchema } from './writes.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
+import {
+  GetMembershipQuery,
+  MembershipCreateSchema,
+  MembershipParams,
+  MembershipPatchSchema,
+  MembershipRecordSchema,
+} from './schemas.js';
 
 export const getMembership = createRoute({
   method: 'get',

@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.js';
-import { ApiError } from '../../http/problem.js';
-import { presentItem } from '../../http/respond.js';
+import { presentItem } from '../../http/present.js';
+import { notFound } from '../registry.js';
 import { findParticipation } from './queries.js';
 import type * as routes from './routes.js';
 import { ParticipationSchema } from './schemas.js';
@@ -10,6 +10,6 @@ export const getParticipation: RouteHandler<typeof routes.getParticipation, AppE
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const participation = await findParticipation(c.get('db'), id.toLowerCase());
-  if (!participation) throw new ApiError('not_found', `No participation has the id "${id}".`);
+  if (!participation) throw notFound('participation', id);
   return c.json(presentItem(c, ParticipationSchema, participation, query.lang), 200);
 };

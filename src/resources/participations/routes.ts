@@ -1,8 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
-import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
-import { patchBody, writeBody } from '../../http/write-responses.js';
-import { GetParticipationQuery, ParticipationParams, ParticipationSchema } from './schemas.js';
-import { ParticipationCreateSchema, ParticipationPatchSchema } from './writes.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
+import {
+  GetParticipationQuery,
+  ParticipationCreateSchema,
+  ParticipationParams,
+  ParticipationPatchSchema,
+  ParticipationSchema,
+} from './schemas.js';
 
 export const getParticipation = createRoute({
   method: 'get',

@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.js';
-import { ApiError } from '../../http/problem.js';
-import { presentItem } from '../../http/respond.js';
+import { presentItem } from '../../http/present.js';
+import { notFound } from '../registry.js';
 import { findRelation } from './queries.js';
 import type * as routes from './routes.js';
 import { RelationRecordSchema } from './schemas.js';
@@ -10,6 +10,6 @@ export const getRelation: RouteHandler<typeof routes.getRelation, AppEnv> = asyn
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const relation = await findRelation(c.get('db'), id.toLowerCase());
-  if (!relation) throw new ApiError('not_found', `No relation has the id "${id}".`);
+  if (!relation) throw notFound('relation', id);
   return c.json(presentItem(c, RelationRecordSchema, relation, query.lang), 200);
 };

@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
-import { patchBody, writeBody } from '../../http/write-responses.js';
-import { GetRelationQuery, RelationParams, RelationRecordSchema } from './schemas.js';
-import { RelationCreateSchema, RelationPatchSchema } from './writes.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
+import { GetRelationQuery, RelationCreateSchema, RelationParams, RelationPatchSchema, RelationRecordSchema } from './schemas.js';
 
 export const getRelation = createRoute({
   method: 'get',

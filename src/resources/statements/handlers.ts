@@ -2,12 +2,12 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../http/context.js';
 import { ApiError, pointer } from '../../http/problem.js';
-import { pager, present, presentItem } from '../../http/respond.js';
-import { StatementSchema } from '../common/schemas.js';
+import { pager, present, presentItem } from '../../http/present.js';
 import { resolveParamRefs } from '../common/lists.js';
+import { notFound } from '../registry.js';
 import { findStatement, listStatementsPage, type StatementFilters } from './queries.js';
 import type * as routes from './routes.js';
-import { StatementPageSchema, type ListStatementsQueryInput } from './schemas.js';
+import { StatementPageSchema, StatementSchema, type ListStatementsQueryInput } from './schemas.js';
 
 /** Resolves the speakers and events of a statement query (one query); unknown ones are a 400 naming them. */
 export async function resolveStatementFilters(db: Db, query: ListStatementsQueryInput): Promise<StatementFilters> {
@@ -55,6 +55,6 @@ export const getStatement: RouteHandler<typeof routes.getStatement, AppEnv> = as
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const statement = await findStatement(c.get('db'), id.toLowerCase());
-  if (!statement) throw new ApiError('not_found', `No statement has the id "${id}".`);
+  if (!statement) throw notFound('statement', id);
   return c.json(presentItem(c, StatementSchema, statement, query.lang), 200);
 };

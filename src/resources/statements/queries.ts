@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { toDbEarliest, toDbLatest } from '../../db/dates.js';
+import { pageOf, pageProbe } from '../../db/paging.js';
 import { actors, statements } from '../../db/schema/index.js';
 import { textMatch } from '../../db/search.js';
 import type { StatementKind } from '../../domain/enums.js';
@@ -63,12 +64,12 @@ export async function listStatementsPage(
     .innerJoin(actors, eq(actors.id, statements.speakerId))
     .where(and(statementConditions(options.filters), keyset))
     .orderBy(direction(statements.earliest), direction(statements.latest), direction(statements.id))
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
+    .limit(pageProbe(options.limit));
+  const page = pageOf(rows, options.limit);
   return {
-    items: await toStatements(db, page),
-    keys: page.map((r): StatementKey => [r.earliest, r.latest, r.id]),
-    more: rows.length > options.limit,
+    items: await toStatements(db, page.rows),
+    keys: page.rows.map((r): StatementKey => [r.earliest, r.latest, r.id]),
+    more: page.more,
   };
 }
 

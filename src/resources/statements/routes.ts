@@ -1,9 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
-import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, readErrors, writeRoute } from '../../http/contract.js';
-import { patchBody, writeBody } from '../../http/write-responses.js';
-import { StatementSchema } from '../common/schemas.js';
-import { GetStatementQuery, ListStatementsQuery, StatementPageSchema, StatementParams } from './schemas.js';
-import { StatementCreateSchema, StatementPatchSchema } from './writes.js';
+import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
+import {
+  GetStatementQuery,
+  ListStatementsQuery,
+  StatementCreateSchema,
+  StatementPageSchema,
+  StatementParams,
+  StatementPatchSchema,
+  StatementSchema,
+} from './schemas.js';
 
 export const listStatements = createRoute({
   method: 'get',
