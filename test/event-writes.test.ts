@@ -127,6 +127,15 @@ describe('POST /v1/events', () => {
     expect(res.body.errors).toEqual([{ pointer: '#/body/date', detail: expect.stringContaining(message) }]);
   });
 
+  it('points at a missing topic by its index in the body as sent, not as the server orders the list', async () => {
+    const topic = await insertTopic(h.database.db);
+    // Sorted, this id would come first; in the body it is second.
+    const missing = '00000000-0000-4000-8000-000000000009';
+    const res = await h.http.post('/v1/events').set('Authorization', auth).send(newEvent({ topicIds: [topic.id, missing] }));
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([{ pointer: '#/body/topicIds/1', detail: `no topic has the id ${missing}` }]);
+  });
+
   it('answers 422 naming each missing reference, and leaves nothing behind', async () => {
     const before = [await count('events'), await count('sources'), await count('citations'), await count('revisions')];
     const res = await h.http
