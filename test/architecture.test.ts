@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESOURCE_NAMES } from '../src/resources/registry.js';
+import { RESOURCE_NAMES, RESOURCES } from '../src/resources/registry.js';
 
 const RESOURCES_DIR = 'src/resources';
 const folders = readdirSync(RESOURCES_DIR, { withFileTypes: true })
@@ -95,8 +95,22 @@ describe('the code layout', () => {
 
 describe('the committed OpenAPI document', () => {
   const document = JSON.parse(readFileSync('openapi/openapi.json', 'utf8')) as {
-    paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    tags: { name: string }[];
+    paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, { headers?: Record<string, unknown> }> }>>;
   };
+
+  it('tags every operation with a tag the document declares, each resource with its own', () => {
+    const declared = new Set(document.tags.map((t) => t.name));
+    for (const [route, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const tag of operation.tags ?? []) expect(declared.has(tag), `${method.toUpperCase()} ${route}: ${tag}`).toBe(true);
+      }
+    }
+    for (const name of RESOURCE_NAMES) {
+      const own = document.paths[`/v1/${name}`] ?? {};
+      for (const operation of Object.values(own)) expect(operation.tags).toEqual([RESOURCES[name].tag.name]);
+    }
+  });
 
   it('declares X-Request-Id on every error response, reads and writes alike', () => {
     const missing: string[] = [];

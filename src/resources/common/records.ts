@@ -6,7 +6,6 @@
  * `writes.ts`; everything here is the same for all of them.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
@@ -48,8 +47,9 @@ export function fieldsOf<S extends z.ZodObject>(document: S, value: object): z.o
   return Object.fromEntries(Object.keys(document.shape).map((key) => [key, source[key] ?? null])) as z.output<S>;
 }
 
-// The table of a resource, typed loosely: the functions below are typed by the resource's name.
-const tableOf = (name: ResourceName) => RESOURCES[name].table as unknown as PgTable & Record<string, never> & typeof RESOURCES.topics.table;
+// A resource's table, typed as one with the columns these functions use (topics' id, slug,
+// version and updatedAt); the functions themselves are typed by the resource's name.
+const tableOf = (name: ResourceName) => RESOURCES[name].table as unknown as typeof RESOURCES.topics.table;
 
 /** Whether a reference names a record by its slug (else by its id). */
 const bySlug = (name: ResourceName, ref: string) => RESOURCES[name].slugged && !isUuid(ref);
