@@ -6,7 +6,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { count, eq, or } from 'drizzle-orm';
 import { memberships, participations, statements } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
-import { create, remove, represented, update, type RecordSpec } from '../common/records.js';
+import { create, fieldsOf, remove, represented, update, type RecordSpec } from '../common/records.js';
 import { toActor } from './queries.js';
 import type * as routes from './routes.js';
 import { ActorDocument, ActorSchema } from './schemas.js';
@@ -14,24 +14,10 @@ import { ActorDocument, ActorSchema } from './schemas.js';
 const actor: RecordSpec<'actors', ActorDocument> = {
   resource: 'actors',
   document: ActorDocument,
-  documentOf: (row) => ({
-    slug: row.slug,
-    kind: row.kind,
-    name: row.name,
-    aliases: row.aliases,
-    description: row.description ?? null,
-    wikidataId: row.wikidataId ?? null,
-  }),
-  columnsOf: (doc) => ({
-    slug: doc.slug,
-    kind: doc.kind,
-    name: doc.name,
-    aliases: doc.aliases ?? {},
-    description: doc.description ?? null,
-    wikidataId: doc.wikidataId ?? null,
-  }),
+  documentOf: (row) => fieldsOf(ActorDocument, row),
+  columnsOf: (doc) => fieldsOf(ActorDocument, doc),
   represent: (_tx, row) => represented(ActorSchema, toActor(row)),
-  // An actor without aliases has an empty map of them.
+  // An actor without aliases has an empty map of them (the column is never null).
   normalize: (doc) => ({ ...doc, aliases: doc.aliases ?? {} }),
   references: (tx, row) => [
     {

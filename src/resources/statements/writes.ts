@@ -20,7 +20,6 @@ const statement: RecordSpec<'statements', StatementDocument> = {
   /** Its fields and date columns; an undated statement has unbounded dates and no precision. */
   columnsOf: (doc) => ({
     ...fieldsOf(StatementDocument, doc),
-    translations: doc.translations ?? {},
     ...(doc.date ? dateColumns(doc.date) : { date: null, earliest: '-infinity', latest: 'infinity', precision: null }),
   }),
   represent: async (tx, row) => represented(StatementSchema, (await findStatement(tx, row.id))!),
