@@ -169,6 +169,8 @@ export const patchBody = <T extends z.ZodType>(schema: T, description: string) =
 const bearerSecurity = [{ bearerAuth: [] }];
 
 type WriteRouteConfig = Omit<RouteConfig, 'security' | 'middleware'>;
+/** The errors a write documents: those of a record named in the path when it has path parameters. */
+type WriteErrorsOf<R> = R extends { request: { params: object } } ? typeof itemWriteErrors : typeof writeErrors;
 
 /**
  * A write operation: it needs an API key with `scope` (`write` by default), and documents every
@@ -181,6 +183,6 @@ export function writeRoute<const R extends WriteRouteConfig>(config: R, options:
     ...config,
     security: bearerSecurity,
     middleware: [requireScope(options.scope ?? 'write')] as const,
-    responses: { ...config.responses, ...errors } as R['responses'] & typeof itemWriteErrors,
+    responses: { ...config.responses, ...errors } as R['responses'] & WriteErrorsOf<R>,
   });
 }

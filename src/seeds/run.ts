@@ -21,6 +21,7 @@ import {
   topics,
 } from '../db/schema/index.js';
 import { parseEdtf } from '../domain/edtf.js';
+import type { ClaimColumn } from '../domain/enums.js';
 import { stableId } from '../domain/ids.js';
 import type { SeedCitation, SeedData } from './types.js';
 
@@ -28,8 +29,6 @@ export interface SeedReport {
   /** Rows inserted per table by this run (0 everywhere when the data was already there). */
   inserted: Record<string, number>;
 }
-
-type ClaimColumn = 'eventId' | 'participationId' | 'membershipId' | 'statementId' | 'relationId';
 
 export async function seedDatabase(db: Db, data: SeedData): Promise<SeedReport> {
   return db.transaction(async (tx) => {
