@@ -1,6 +1,27 @@
 import { createRoute } from '@hono/zod-openapi';
-import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
-import { GetPlaceQuery, ListPlacesQuery, PlaceCreateSchema, PlacePageSchema, PlaceParams, PlacePatchSchema, PlaceSchema } from './schemas.js';
+import {
+  etagHeader,
+  idempotencyHeader,
+  ifMatchHeader,
+  jsonContent,
+  linkHeader,
+  locationHeaders,
+  notFoundError,
+  notModified,
+  patchBody,
+  readErrors,
+  writeBody,
+  writeRoute,
+} from '../../http/contract.js';
+import {
+  GetPlaceQuery,
+  ListPlacesQuery,
+  PlaceCreateSchema,
+  PlacePageSchema,
+  PlaceParams,
+  PlacePatchSchema,
+  PlaceSchema,
+} from './schemas.js';
 
 export const listPlaces = createRoute({
   method: 'get',

@@ -1,5 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
-import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
+import {
+  etagHeader,
+  idempotencyHeader,
+  ifMatchHeader,
+  jsonContent,
+  locationHeaders,
+  notFoundError,
+  notModified,
+  patchBody,
+  readErrors,
+  writeBody,
+  writeRoute,
+} from '../../http/contract.js';
 import { GetRelationQuery, RelationCreateSchema, RelationParams, RelationPatchSchema, RelationRecordSchema } from './schemas.js';
 
 export const getRelation = createRoute({

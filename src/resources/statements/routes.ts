@@ -1,5 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
-import { etagHeader, idempotencyHeader, ifMatchHeader, jsonContent, linkHeader, locationHeaders, notFoundError, notModified, patchBody, readErrors, writeBody, writeRoute } from '../../http/contract.js';
+import {
+  etagHeader,
+  idempotencyHeader,
+  ifMatchHeader,
+  jsonContent,
+  linkHeader,
+  locationHeaders,
+  notFoundError,
+  notModified,
+  patchBody,
+  readErrors,
+  writeBody,
+  writeRoute,
+} from '../../http/contract.js';
 import {
   GetStatementQuery,
   ListStatementsQuery,
