@@ -173,16 +173,20 @@ type WriteRouteConfig = Omit<RouteConfig, 'security' | 'middleware'>;
 type WriteErrorsOf<R> = R extends { request: { params: object } } ? typeof itemWriteErrors : typeof writeErrors;
 
 /**
- * A write operation: it needs an API key with `scope` (`write` by default), and documents every
- * error a write can answer — with those of a record named in the path (404, 412) when the
- * request has path parameters.
+ * A write operation, declared with what every write shares: it needs an API key with `scope`
+ * (`write` by default); a create takes an `Idempotency-Key`, a write to a record named in the
+ * path an `If-Match` (unless the route declares headers of its own); and it documents every
+ * error a write can answer, with those of a record named in the path (404, 412).
  */
 export function writeRoute<const R extends WriteRouteConfig>(config: R, options: { scope?: ApiKeyScope } = {}) {
-  const errors = config.request?.params ? itemWriteErrors : writeErrors;
+  const item = config.request?.params !== undefined;
+  const headers = config.request?.headers ?? (item ? ifMatchHeader : config.method === 'post' ? idempotencyHeader : undefined);
   return createRoute({
     ...config,
+    // Typed as the route declares it: handlers never read these headers (`runWrite` and `checkIfMatch` do).
+    request: { ...config.request, ...(headers ? { headers } : {}) } as R['request'],
     security: bearerSecurity,
     middleware: [requireScope(options.scope ?? 'write')] as const,
-    responses: { ...config.responses, ...errors } as R['responses'] & WriteErrorsOf<R>,
+    responses: { ...config.responses, ...(item ? itemWriteErrors : writeErrors) } as R['responses'] & WriteErrorsOf<R>,
   });
 }

@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   linkHeader,
   locationHeaders,
@@ -143,7 +141,7 @@ export const createActor = writeRoute({
   summary: 'Create an actor',
   description:
     'Creates a person, organisation, state or coalition with its names, aliases, description and Wikidata item. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(ActorCreateSchema, 'The new actor.') },
+  request: { body: writeBody(ActorCreateSchema, 'The new actor.') },
   responses: {
     201: jsonContent(ActorSchema, 'The actor, as `GET /v1/actors/{id}` gives it.', locationHeaders),
   },
@@ -157,7 +155,7 @@ export const updateActor = writeRoute({
   summary: 'Change an actor',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name`, `aliases` and `description` merge by language. With `If-Match`, only if the actor still has that ETag.',
-  request: { params: ActorParams, headers: ifMatchHeader, body: patchBody(ActorPatchSchema, 'The changes.') },
+  request: { params: ActorParams, body: patchBody(ActorPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(ActorSchema, 'The actor after the change.', etagHeader),
   },
@@ -171,7 +169,7 @@ export const deleteActor = writeRoute({
   summary: 'Delete an actor',
   description:
     'Deletes an actor. An actor still referenced by participations, memberships (as member or as group) or statements is a 409 that says so: nothing cascades by surprise.',
-  request: { params: ActorParams, headers: ifMatchHeader },
+  request: { params: ActorParams },
   responses: {
     204: { description: 'Deleted.' },
   },

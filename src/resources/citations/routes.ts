@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   linkHeader,
   locationHeaders,
@@ -49,7 +47,7 @@ export const createCitation = writeRoute({
   summary: 'Cite a source for a claim',
   description:
     'Backs one claim — an event, participation, membership, statement or relation — with a source (existing, by id, or new, inline) and the passage it rests on, in one transaction. Naming no claim or several is a 400; an unknown claim or source a 422 naming the field. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(CitationCreateSchema, 'The new citation.') },
+  request: { body: writeBody(CitationCreateSchema, 'The new citation.') },
   responses: {
     201: jsonContent(ClaimCitationSchema, 'The citation, as `GET /v1/citations/{id}` gives it.', locationHeaders),
   },
@@ -63,7 +61,7 @@ export const updateCitation = writeRoute({
   summary: 'Change a citation',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the source, excerpt or locator; the claim a citation backs never changes. With `If-Match`, only if the citation still has that ETag.',
-  request: { params: CitationParams, headers: ifMatchHeader, body: patchBody(CitationPatchSchema, 'The changes.') },
+  request: { params: CitationParams, body: patchBody(CitationPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(ClaimCitationSchema, 'The citation after the change.', etagHeader),
   },
@@ -76,7 +74,7 @@ export const deleteCitation = writeRoute({
   tags: ['Citations'],
   summary: 'Delete a citation',
   description: 'Deletes one citation; the claim and the source stay. With `If-Match`, only if it still has that ETag.',
-  request: { params: CitationParams, headers: ifMatchHeader },
+  request: { params: CitationParams },
   responses: {
     204: { description: 'Deleted.' },
   },

@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   linkHeader,
   locationHeaders,
@@ -175,7 +173,7 @@ export const createEvent = writeRoute({
   summary: 'Create an event',
   description:
     'Creates an event with its topics and citations (existing sources by id, or new ones inline) in one transaction. The server derives the date bounds and precision from the EDTF `date`. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(EventCreateSchema, 'The new event.') },
+  request: { body: writeBody(EventCreateSchema, 'The new event.') },
   responses: {
     201: jsonContent(EventSchema, 'The event, as `GET /v1/events/{id}` gives it.', locationHeaders),
   },
@@ -189,7 +187,7 @@ export const updateEvent = writeRoute({
   summary: 'Change an event',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the event still has that ETag.',
-  request: { params: EventParams, headers: ifMatchHeader, body: patchBody(EventPatchSchema, 'The changes.') },
+  request: { params: EventParams, body: patchBody(EventPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(EventSchema, 'The event after the change.', etagHeader),
   },
@@ -203,7 +201,7 @@ export const deleteEvent = writeRoute({
   summary: 'Delete an event',
   description:
     'Deletes an event with its own citations and topic links. An event still referenced by participations, statements or relations is a 409 that says so: nothing cascades by surprise.',
-  request: { params: EventParams, headers: ifMatchHeader },
+  request: { params: EventParams },
   responses: {
     204: { description: 'Deleted.' },
   },

@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   locationHeaders,
   notFoundError,
@@ -46,7 +44,7 @@ export const createMembership = writeRoute({
   summary: 'Create a membership',
   description:
     'Creates a membership with its citations (existing sources by id, or new ones inline) in one transaction. The server derives the date bounds from the EDTF `start` and `end`; an end before the start is a 400, an unknown actor or source a 422 naming the field. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(MembershipCreateSchema, 'The new membership.') },
+  request: { body: writeBody(MembershipCreateSchema, 'The new membership.') },
   responses: {
     201: jsonContent(
       MembershipRecordSchema,
@@ -64,7 +62,7 @@ export const updateMembership = writeRoute({
   summary: 'Change a membership',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the membership still has that ETag. Its citations are changed through `/v1/citations`.',
-  request: { params: MembershipParams, headers: ifMatchHeader, body: patchBody(MembershipPatchSchema, 'The changes.') },
+  request: { params: MembershipParams, body: patchBody(MembershipPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(MembershipRecordSchema, 'The membership after the change.', etagHeader),
   },
@@ -78,7 +76,7 @@ export const deleteMembership = writeRoute({
   summary: 'Delete a membership',
   description:
     'Deletes a membership with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.',
-  request: { params: MembershipParams, headers: ifMatchHeader },
+  request: { params: MembershipParams },
   responses: {
     204: { description: 'Deleted.' },
   },

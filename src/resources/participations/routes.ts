@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   locationHeaders,
   notFoundError,
@@ -46,7 +44,7 @@ export const createParticipation = writeRoute({
   summary: 'Create a participation',
   description:
     'Puts an actor in an event in a role, with its citations (existing sources by id, or new ones inline), in one transaction. An unknown event, actor or source is a 422 naming the field; the same actor in the same role at the same event again is a 409. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(ParticipationCreateSchema, 'The new participation.') },
+  request: { body: writeBody(ParticipationCreateSchema, 'The new participation.') },
   responses: {
     201: jsonContent(
       ParticipationSchema,
@@ -64,11 +62,7 @@ export const updateParticipation = writeRoute({
   summary: 'Change a participation',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the participation still has that ETag. Its citations are changed through `/v1/citations`.',
-  request: {
-    params: ParticipationParams,
-    headers: ifMatchHeader,
-    body: patchBody(ParticipationPatchSchema, 'The changes.'),
-  },
+  request: { params: ParticipationParams, body: patchBody(ParticipationPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(ParticipationSchema, 'The participation after the change.', etagHeader),
   },
@@ -82,7 +76,7 @@ export const deleteParticipation = writeRoute({
   summary: 'Delete a participation',
   description:
     'Deletes a participation with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.',
-  request: { params: ParticipationParams, headers: ifMatchHeader },
+  request: { params: ParticipationParams },
   responses: {
     204: { description: 'Deleted.' },
   },

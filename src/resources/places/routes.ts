@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   linkHeader,
   locationHeaders,
@@ -67,7 +65,7 @@ export const createPlace = writeRoute({
   summary: 'Create a place',
   description:
     'Creates a place with its name per language, the place it lies within (`parentId`, which must exist), its coordinates (both or neither) and its Wikidata item. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(PlaceCreateSchema, 'The new place.') },
+  request: { body: writeBody(PlaceCreateSchema, 'The new place.') },
   responses: {
     201: jsonContent(PlaceSchema, 'The place, as `GET /v1/places/{id}` gives it.', locationHeaders),
   },
@@ -81,7 +79,7 @@ export const updatePlace = writeRoute({
   summary: 'Change a place',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name` merges by language. A `parentId` that would make the place lie within itself is a 422. With `If-Match`, only if the place still has that ETag.',
-  request: { params: PlaceParams, headers: ifMatchHeader, body: patchBody(PlacePatchSchema, 'The changes.') },
+  request: { params: PlaceParams, body: patchBody(PlacePatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(PlaceSchema, 'The place after the change.', etagHeader),
   },
@@ -95,7 +93,7 @@ export const deletePlace = writeRoute({
   summary: 'Delete a place',
   description:
     'Deletes a place. A place where events happened, or that other places lie within, is a 409 that says so: nothing cascades by surprise.',
-  request: { params: PlaceParams, headers: ifMatchHeader },
+  request: { params: PlaceParams },
   responses: {
     204: { description: 'Deleted.' },
   },

@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   locationHeaders,
   notFoundError,
@@ -40,7 +38,7 @@ export const createRelation = writeRoute({
   summary: 'Create a relation',
   description:
     'Links two events by a typed relation, with its citations (existing sources by id, or new ones inline), in one transaction. An unknown event or source is a 422 naming the field, as is an event related to itself; the same link again is a 409. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(RelationCreateSchema, 'The new relation.') },
+  request: { body: writeBody(RelationCreateSchema, 'The new relation.') },
   responses: {
     201: jsonContent(RelationRecordSchema, 'The relation, as `GET /v1/relations/{id}` gives it.', locationHeaders),
   },
@@ -54,7 +52,7 @@ export const updateRelation = writeRoute({
   summary: 'Change a relation',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the relation still has that ETag. Its citations are changed through `/v1/citations`.',
-  request: { params: RelationParams, headers: ifMatchHeader, body: patchBody(RelationPatchSchema, 'The changes.') },
+  request: { params: RelationParams, body: patchBody(RelationPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(RelationRecordSchema, 'The relation after the change.', etagHeader),
   },
@@ -68,7 +66,7 @@ export const deleteRelation = writeRoute({
   summary: 'Delete a relation',
   description:
     'Deletes a relation with its own citations; the events and sources stay. With `If-Match`, only if it still has that ETag.',
-  request: { params: RelationParams, headers: ifMatchHeader },
+  request: { params: RelationParams },
   responses: {
     204: { description: 'Deleted.' },
   },

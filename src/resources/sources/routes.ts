@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   linkHeader,
   locationHeaders,
@@ -67,7 +65,7 @@ export const createSource = writeRoute({
   summary: 'Create a source',
   description:
     'Creates a source document. The URL, when given, is http or https only and never fetched; the server derives the bounds of the EDTF `published` date. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(SourceCreateSchema, 'The new source.') },
+  request: { body: writeBody(SourceCreateSchema, 'The new source.') },
   responses: {
     201: jsonContent(SourceSchema, 'The source, as `GET /v1/sources/{id}` gives it.', locationHeaders),
   },
@@ -81,7 +79,7 @@ export const updateSource = writeRoute({
   summary: 'Change a source',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `title` and `publisher` merge by language. With `If-Match`, only if the source still has that ETag.',
-  request: { params: SourceParams, headers: ifMatchHeader, body: patchBody(SourcePatchSchema, 'The changes.') },
+  request: { params: SourceParams, body: patchBody(SourcePatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(SourceSchema, 'The source after the change.', etagHeader),
   },
@@ -95,7 +93,7 @@ export const deleteSource = writeRoute({
   summary: 'Delete a source',
   description:
     'Deletes a source. A source still cited is a 409 that says by how many citations: nothing cascades by surprise.',
-  request: { params: SourceParams, headers: ifMatchHeader },
+  request: { params: SourceParams },
   responses: {
     204: { description: 'Deleted.' },
   },

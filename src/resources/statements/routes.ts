@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   linkHeader,
   locationHeaders,
@@ -67,7 +65,7 @@ export const createStatement = writeRoute({
   summary: 'Create a statement',
   description:
     'Attributes words to an actor, with their translations and citations (existing sources by id, or new ones inline), in one transaction. The server derives the date bounds and precision from the EDTF `date`; an undated statement is unbounded. An unknown speaker, event or source is a 422 naming the field. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(StatementCreateSchema, 'The new statement.') },
+  request: { body: writeBody(StatementCreateSchema, 'The new statement.') },
   responses: {
     201: jsonContent(StatementSchema, 'The statement, as `GET /v1/statements/{id}` gives it.', locationHeaders),
   },
@@ -81,7 +79,7 @@ export const updateStatement = writeRoute({
   summary: 'Change a statement',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too). With `If-Match`, only if the statement still has that ETag. Its citations are changed through `/v1/citations`.',
-  request: { params: StatementParams, headers: ifMatchHeader, body: patchBody(StatementPatchSchema, 'The changes.') },
+  request: { params: StatementParams, body: patchBody(StatementPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(StatementSchema, 'The statement after the change.', etagHeader),
   },
@@ -95,7 +93,7 @@ export const deleteStatement = writeRoute({
   summary: 'Delete a statement',
   description:
     'Deletes a statement with its own citations; the sources stay. With `If-Match`, only if it still has that ETag.',
-  request: { params: StatementParams, headers: ifMatchHeader },
+  request: { params: StatementParams },
   responses: {
     204: { description: 'Deleted.' },
   },

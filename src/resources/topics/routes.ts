@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   etagHeader,
-  idempotencyHeader,
-  ifMatchHeader,
   jsonContent,
   linkHeader,
   locationHeaders,
@@ -67,7 +65,7 @@ export const createTopic = writeRoute({
   summary: 'Create a topic',
   description:
     'Creates a topic with its name per language and a description. Send an `Idempotency-Key` to make retries safe.',
-  request: { headers: idempotencyHeader, body: writeBody(TopicCreateSchema, 'The new topic.') },
+  request: { body: writeBody(TopicCreateSchema, 'The new topic.') },
   responses: {
     201: jsonContent(TopicSchema, 'The topic, as `GET /v1/topics/{id}` gives it.', locationHeaders),
   },
@@ -81,7 +79,7 @@ export const updateTopic = writeRoute({
   summary: 'Change a topic',
   description:
     'Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too): `name` and `description` merge by language. With `If-Match`, only if the topic still has that ETag.',
-  request: { params: TopicParams, headers: ifMatchHeader, body: patchBody(TopicPatchSchema, 'The changes.') },
+  request: { params: TopicParams, body: patchBody(TopicPatchSchema, 'The changes.') },
   responses: {
     200: jsonContent(TopicSchema, 'The topic after the change.', etagHeader),
   },
@@ -95,7 +93,7 @@ export const deleteTopic = writeRoute({
   summary: 'Delete a topic',
   description:
     'Deletes a topic. A topic that events still belong to is a 409 that says how many: nothing cascades by surprise.',
-  request: { params: TopicParams, headers: ifMatchHeader },
+  request: { params: TopicParams },
   responses: {
     204: { description: 'Deleted.' },
   },
