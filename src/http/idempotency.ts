@@ -48,7 +48,7 @@ export function requestHash(c: Context, body: unknown): string {
 }
 
 /** The advisory lock that marks a request with this key as in flight. */
-export function idempotencyLock(apiKeyId: string, key: string) {
+function idempotencyLock(apiKeyId: string, key: string) {
   return sql`pg_try_advisory_xact_lock(${LOCK_CLASS}, hashtext(${`${apiKeyId}:${key}`}))`;
 }
 

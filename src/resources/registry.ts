@@ -134,8 +134,6 @@ export type SluggedNoun = Resource<SluggedName>['noun'];
 /** The collections, in the order the API mounts and documents them. */
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as [ResourceName, ...ResourceName[]];
 
-export const SLUGGED_NAMES = RESOURCE_NAMES.filter((name) => RESOURCES[name].slugged) as SluggedName[];
-
 /** The resource a noun names. */
 export const BY_NOUN = Object.fromEntries(RESOURCE_NAMES.map((name) => [RESOURCES[name].noun, RESOURCES[name]])) as {
   [N in ResourceName as Resource<N>['noun']]: Resource<N>;

@@ -12,7 +12,8 @@ import { isUuid } from '../../domain/ids.js';
 import type { AppEnv } from '../../http/context.js';
 import { decodeCursor, encodeCursor, nextPageUrl, queryDigest } from '../../http/cursor.js';
 import { ApiError } from '../../http/problem.js';
-import { notFound, RESOURCES as REGISTRY } from '../registry.js';
+import { findByRef } from '../common/records.js';
+import { notFound, RESOURCES } from '../registry.js';
 import { revisionColumns, toRevision, type RevisionRow } from './queries.js';
 import type * as routes from './routes.js';
 import { ChangePageSchema, RevisionPageSchema, type RevisedResource } from './schemas.js';
@@ -21,14 +22,10 @@ export const listRevisionsOf = (resource: RevisedResource): RouteHandler<ReturnT
   const { id } = c.req.valid('param');
   const query = c.req.valid('query');
   const db = c.get('db');
-  let resourceId = isUuid(id) ? id.toLowerCase() : undefined;
-  const entry = REGISTRY[resource];
-  if (!resourceId && entry.slugged) {
-    const { table } = entry as (typeof REGISTRY)['events'];
-    const [row] = await db.select({ id: table.id }).from(table).where(eq(table.slug, id)).limit(1);
-    resourceId = row?.id;
-  }
-  if (!resourceId) throw notFound(entry.noun, id);
+  // By UUID, the history of a deleted record too; by slug, only of one that still has it.
+  const { noun, slugged } = RESOURCES[resource];
+  const resourceId = isUuid(id) ? id.toLowerCase() : slugged ? (await findByRef(db, resource, id))?.id : undefined;
+  if (!resourceId) throw notFound(noun, id);
   const digest = queryDigest({ resource, resourceId });
   const after = query.cursor ? decodeCursor(query.cursor, digest, [z.string().regex(/^\d+$/)])[0] : undefined;
   const rows = await db

@@ -9,7 +9,7 @@
 import { createRouter } from '../../http/router.js';
 import * as handlers from './handlers.js';
 import * as routes from './routes.js';
-import { REVISED_RESOURCES } from './schemas.js';
+import { RESOURCE_NAMES } from '../registry.js';
 
 /**
  * `listRevisions` is documented once, with the collection as a path parameter, and served as one
@@ -20,4 +20,4 @@ import { REVISED_RESOURCES } from './schemas.js';
  */
 export const changesRouter = createRouter().openapi(routes.listChanges, handlers.listChanges);
 changesRouter.openAPIRegistry.registerPath(routes.listRevisions);
-for (const resource of REVISED_RESOURCES) changesRouter.openapi(routes.revisionsOf(resource), handlers.listRevisionsOf(resource));
+for (const resource of RESOURCE_NAMES) changesRouter.openapi(routes.revisionsOf(resource), handlers.listRevisionsOf(resource));

@@ -2,12 +2,12 @@
 import { z } from '@hono/zod-openapi';
 import { REVISION_ACTIONS } from '../../db/schema/index.js';
 import { IdSchema, paginationQuery, TimestampSchema } from '../../http/schemas.js';
-import { RESOURCE_NAMES as RESOURCES } from '../registry.js';
+import { RESOURCE_NAMES, type ResourceName } from '../registry.js';
 
 export const RevisionSchema = z
   .object({
     seq: z.string().openapi({ description: 'The position of this change in the history (a 64-bit integer, as a string).', example: '42' }),
-    resource: z.enum(RESOURCES).openapi({ description: 'The collection of the resource.', example: 'events' }),
+    resource: z.enum(RESOURCE_NAMES).openapi({ description: 'The collection of the resource.', example: 'events' }),
     resourceId: IdSchema,
     action: z.enum(REVISION_ACTIONS).openapi({ description: 'What the write did.', example: 'update' }),
     version: z.number().int().openapi({ description: 'The resource version after the write (before it, for a delete).', example: 2 }),
@@ -42,7 +42,7 @@ export const ChangePageSchema = z
 
 export const revisionsRequest = {
   params: z.object({
-    resource: z.enum(RESOURCES, { error: `must be one of ${RESOURCES.join(', ')}` }).openapi({
+    resource: z.enum(RESOURCE_NAMES, { error: `must be one of ${RESOURCE_NAMES.join(', ')}` }).openapi({
       param: { name: 'resource', in: 'path' },
       description: 'The collection.',
       example: 'events',
@@ -55,5 +55,5 @@ export const revisionsRequest = {
   query: z.strictObject({ ...paginationQuery }),
 };
 
-export { RESOURCES as REVISED_RESOURCES };
-export type RevisedResource = (typeof RESOURCES)[number];
+/** A collection with revisions: every registered resource (routes name it through this module). */
+export type RevisedResource = ResourceName;

@@ -13,8 +13,6 @@ import { assertExist } from '../common/references.js';
 import { insertSource } from '../sources/columns.js';
 import type { CitationInput } from './schemas.js';
 
-export { CLAIM_COLUMNS, type ClaimColumn };
-
 /** The bounds of an optional EDTF date, `±infinity` when absent. */
 export function boundsOf(edtf: string | null | undefined): { earliest: string; latest: string } {
   const parsed = edtf ? parseEdtf(edtf) : undefined;

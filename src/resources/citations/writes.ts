@@ -6,6 +6,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { sources } from '../../db/schema/index.js';
+import { CLAIM_COLUMNS, type ClaimColumn } from '../../domain/enums.js';
 import { diff, mergePatch } from '../../domain/merge-patch.js';
 import type { AppEnv } from '../../http/context.js';
 import { checkIfMatch, etagOf } from '../../http/etag.js';
@@ -15,7 +16,7 @@ import { lockByRef, remove, represented, updateVersioned, type RecordSpec, type 
 import { assertExist } from '../common/references.js';
 import { BY_NOUN, type Noun } from '../registry.js';
 import { insertSource } from '../sources/columns.js';
-import { CLAIM_COLUMNS, citationChanges, insertCitations, type ClaimColumn } from './claims.js';
+import { citationChanges, insertCitations } from './claims.js';
 import { findCitation } from './queries.js';
 import type * as routes from './routes.js';
 import { CitationDocument, ClaimCitationSchema, type CitationDoc } from './schemas.js';
